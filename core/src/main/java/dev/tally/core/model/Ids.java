@@ -1,0 +1,54 @@
+package dev.tally.core.model;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Checks shared by the value types: identifiers and optional texts. */
+final class Ids {
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,199}");
+
+    private Ids() {
+    }
+
+    /**
+     * Checks an identifier: a letter or digit, then letters, digits, '.', '_', ':' or '-', up to 200 in all.
+     */
+    static String check(String id, String name) {
+        Objects.requireNonNull(id, name);
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException(name + " \"" + id + "\" is not an id: use letters, digits, '.', '_', ':'"
+                    + " or '-', starting with a letter or digit, at most 200 characters");
+        }
+        return id;
+    }
+
+    /** Checks a required text: not null and not blank; returns it stripped. */
+    static String text(String text, String name) {
+        Objects.requireNonNull(text, name);
+        if (text.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+        return text.strip();
+    }
+
+    /**
+     * Finds the constant whose lower-case name equals the text, ignoring case and surrounding
+     * spaces; otherwise throws with the message given.
+     */
+    static <E extends Enum<E>> E byName(Class<E> type, String text, String refusal) {
+        String name = text.strip();
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(name)) {
+                return constant;
+            }
+        }
+        throw new IllegalArgumentException(refusal);
+    }
+
+    /** An optional text with blank texts folded into empty, so that "" and absent are one value. */
+    static Optional<String> optional(Optional<String> text, String name) {
+        return Objects.requireNonNull(text, name).filter(t -> !t.isBlank());
+    }
+}

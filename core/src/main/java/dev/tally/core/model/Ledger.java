@@ -1,0 +1,327 @@
+package dev.tally.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The immutable aggregate of sources, subjects, metrics and estimates.
+ *
+ * <p>A ledger always holds the built-in metrics of {@link MetricCatalog} and keeps its invariants:
+ * ids are unique within each kind of record, every reference resolves, revisions are acyclic, stay
+ * on their subject and revise the same metric or one of its parts. Adding returns a new ledger;
+ * content that would break an invariant is refused with an {@link InvalidLedgerException} that lists
+ * every violation. Records keep the order in which they were added.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Ledger {
+
+    private static final Ledger EMPTY = new Builder().build();
+
+    private final RecordIndex<Source> sources;
+    private final RecordIndex<Subject> subjects;
+    private final RecordIndex<Metric> metrics;
+    private final RecordIndex<Estimate> estimates;
+
+    private Ledger(RecordIndex<Source> sources, RecordIndex<Subject> subjects, RecordIndex<Metric> metrics,
+                   RecordIndex<Estimate> estimates) {
+        this.sources = sources;
+        this.subjects = subjects;
+        this.metrics = metrics;
+        this.estimates = estimates;
+    }
+
+    /**
+     * A ledger with the built-in metrics and nothing else.
+     *
+     * @return the empty ledger, never null
+     */
+    public static Ledger empty() {
+        return EMPTY;
+    }
+
+    /**
+     * A builder for a new ledger, holding the built-in metrics.
+     *
+     * @return a new builder, never null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this ledger's records, to add more at once.
+     *
+     * @return a new builder, never null
+     */
+    public Builder toBuilder() {
+        return new Builder().addAll(this);
+    }
+
+    /**
+     * This ledger with one more source.
+     *
+     * @param source  the source, not null
+     * @return the new ledger, never null
+     * @throws InvalidLedgerException if the id is taken
+     */
+    public Ledger with(Source source) {
+        return toBuilder().add(source).build();
+    }
+
+    /**
+     * This ledger with one more subject.
+     *
+     * @param subject  the subject, not null
+     * @return the new ledger, never null
+     * @throws InvalidLedgerException if the id is taken
+     */
+    public Ledger with(Subject subject) {
+        return toBuilder().add(subject).build();
+    }
+
+    /**
+     * This ledger with one more metric.
+     *
+     * @param metric  the metric, not null
+     * @return the new ledger, never null
+     * @throws InvalidLedgerException if the id is taken or a relation does not resolve
+     */
+    public Ledger with(Metric metric) {
+        return toBuilder().add(metric).build();
+    }
+
+    /**
+     * This ledger with one more estimate.
+     *
+     * @param estimate  the estimate, not null
+     * @return the new ledger, never null
+     * @throws InvalidLedgerException if the estimate breaks an invariant; every violation is listed
+     */
+    public Ledger with(Estimate estimate) {
+        return toBuilder().add(estimate).build();
+    }
+
+    /**
+     * The sources, in the order they were added.
+     *
+     * @return the sources, never null, unmodifiable
+     */
+    public List<Source> sources() {
+        return sources.list();
+    }
+
+    /**
+     * The subjects, in the order they were added.
+     *
+     * @return the subjects, never null, unmodifiable
+     */
+    public List<Subject> subjects() {
+        return subjects.list();
+    }
+
+    /**
+     * The metrics: the built-in ones first, then those added.
+     *
+     * @return the metrics, never null, unmodifiable
+     */
+    public List<Metric> metrics() {
+        return metrics.list();
+    }
+
+    /**
+     * The estimates, in the order they were added.
+     *
+     * @return the estimates, never null, unmodifiable
+     */
+    public List<Estimate> estimates() {
+        return estimates.list();
+    }
+
+    /**
+     * The source with the given id.
+     *
+     * @param id  the id, not null
+     * @return the source, or empty if there is none
+     */
+    public Optional<Source> source(String id) {
+        return Optional.ofNullable(sources.get(id));
+    }
+
+    /**
+     * The subject with the given id.
+     *
+     * @param id  the id, not null
+     * @return the subject, or empty if there is none
+     */
+    public Optional<Subject> subject(String id) {
+        return Optional.ofNullable(subjects.get(id));
+    }
+
+    /**
+     * The metric with the given id.
+     *
+     * @param id  the id, not null
+     * @return the metric, or empty if there is none
+     */
+    public Optional<Metric> metric(String id) {
+        return Optional.ofNullable(metrics.get(id));
+    }
+
+    /**
+     * The estimate with the given id.
+     *
+     * @param id  the id, not null
+     * @return the estimate, or empty if there is none
+     */
+    public Optional<Estimate> estimate(String id) {
+        return Optional.ofNullable(estimates.get(id));
+    }
+
+    /**
+     * The metric that a text names by id, name or synonym, ignoring case, spaces and punctuation:
+     * "KIA", "dead" and "Killed" all find {@code killed}.
+     *
+     * @param text  the text, not null
+     * @return the metric, or empty if none is named
+     */
+    public Optional<Metric> findMetric(String text) {
+        return Optional.ofNullable(metrics.get(text)).or(
+                () -> metrics.list().stream().filter(m -> m.isNamedBy(text)).findFirst());
+    }
+
+    /**
+     * Whether one metric is a part of another, directly or through other parts.
+     *
+     * @param part  the id of the possible part, not null
+     * @param whole  the id of the possible whole, not null
+     * @return true if {@code part} is a part of {@code whole}; false for a metric and itself
+     */
+    public boolean isPartOf(String part, String whole) {
+        return MetricRelations.isPartOf(metrics.byId(), part, whole);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Ledger)) {
+            return false;
+        }
+        Ledger that = (Ledger) other;
+        return sources.list().equals(that.sources.list()) && subjects.list().equals(that.subjects.list())
+                && metrics.list().equals(that.metrics.list()) && estimates.list().equals(that.estimates.list());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(sources(), subjects(), metrics(), estimates());
+    }
+
+    @Override
+    public String toString() {
+        return "Ledger[" + sources.list().size() + " sources, " + subjects.list().size() + " subjects, "
+                + metrics.list().size() + " metrics, " + estimates.list().size() + " estimates]";
+    }
+
+    /**
+     * Collects records and builds a {@link Ledger}, checking every invariant once, at the end.
+     * The builder is not thread-safe.
+     */
+    public static final class Builder {
+        private final List<Source> sources = new ArrayList<>();
+        private final List<Subject> subjects = new ArrayList<>();
+        private final List<Metric> metrics = new ArrayList<>();
+        private final List<Estimate> estimates = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Adds a source.
+         *
+         * @param source  the source, not null
+         * @return this builder
+         */
+        public Builder add(Source source) {
+            sources.add(Objects.requireNonNull(source, "source"));
+            return this;
+        }
+
+        /**
+         * Adds a subject.
+         *
+         * @param subject  the subject, not null
+         * @return this builder
+         */
+        public Builder add(Subject subject) {
+            subjects.add(Objects.requireNonNull(subject, "subject"));
+            return this;
+        }
+
+        /**
+         * Adds a metric. Adding a metric equal to a built-in one changes nothing.
+         *
+         * @param metric  the metric, not null
+         * @return this builder
+         */
+        public Builder add(Metric metric) {
+            metrics.add(Objects.requireNonNull(metric, "metric"));
+            return this;
+        }
+
+        /**
+         * Adds an estimate.
+         *
+         * @param estimate  the estimate, not null
+         * @return this builder
+         */
+        public Builder add(Estimate estimate) {
+            estimates.add(Objects.requireNonNull(estimate, "estimate"));
+            return this;
+        }
+
+        /**
+         * Adds every record of another ledger.
+         *
+         * @param ledger  the ledger, not null
+         * @return this builder
+         */
+        public Builder addAll(Ledger ledger) {
+            ledger.sources.list().forEach(this::add);
+            ledger.subjects.list().forEach(this::add);
+            ledger.metrics.list().forEach(this::add);
+            ledger.estimates.list().forEach(this::add);
+            return this;
+        }
+
+        /**
+         * Builds the ledger.
+         *
+         * @return the ledger, never null
+         * @throws InvalidLedgerException if the records break an invariant; every violation is listed
+         */
+        public Ledger build() {
+            List<Metric> allMetrics = new ArrayList<>(MetricCatalog.builtIn());
+            List<Metric> added = metrics.stream().filter(m -> !MetricCatalog.builtIn().contains(m)).toList();
+            allMetrics.addAll(added);
+            LedgerValidator validator = new LedgerValidator(sources, subjects, allMetrics, estimates,
+                    MetricCatalog.builtIn().size(), addedIndexes());
+            List<LedgerViolation> violations = validator.violations();
+            if (!violations.isEmpty()) {
+                throw new InvalidLedgerException(violations);
+            }
+            return new Ledger(new RecordIndex<>(sources, Source::id), new RecordIndex<>(subjects, Subject::id),
+                    new RecordIndex<>(allMetrics, Metric::id), new RecordIndex<>(estimates, Estimate::id));
+        }
+
+        /** The builder positions of the metrics that are not built-in, so that violations name them. */
+        private int[] addedIndexes() {
+            return java.util.stream.IntStream.range(0, metrics.size())
+                    .filter(i -> !MetricCatalog.builtIn().contains(metrics.get(i))).toArray();
+        }
+    }
+}

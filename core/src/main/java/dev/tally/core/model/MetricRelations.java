@@ -1,0 +1,26 @@
+package dev.tally.core.model;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** Walks the part-of relation between metrics. */
+final class MetricRelations {
+
+    private MetricRelations() {
+    }
+
+    /** Whether {@code part} is a part of {@code whole}, directly or through other parts; safe on cycles. */
+    static boolean isPartOf(Map<String, Metric> metrics, String part, String whole) {
+        Set<String> seen = new HashSet<>();
+        Metric current = metrics.get(part);
+        while (current != null && current.partOf().isPresent() && seen.add(current.id())) {
+            String parent = current.partOf().get();
+            if (parent.equals(whole)) {
+                return true;
+            }
+            current = metrics.get(parent);
+        }
+        return false;
+    }
+}

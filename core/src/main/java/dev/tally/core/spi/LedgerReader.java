@@ -1,0 +1,42 @@
+package dev.tally.core.spi;
+
+import dev.tally.core.model.Ledger;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads a whole ledger from a file or stream, all or nothing.
+ *
+ * <p>A reader reports every problem of its input at once, each at its place, by throwing an
+ * {@link InvalidInputException}; it never returns part of a ledger.
+ *
+ * <p>Implementations must be thread-safe.
+ */
+public interface LedgerReader {
+
+    /**
+     * Reads a ledger from a stream. The stream is read to its end and not closed.
+     *
+     * @param input  the bytes of the file, not null
+     * @return the ledger, never null
+     * @throws InvalidInputException if the input is not a valid ledger; lists every problem found
+     * @throws IOException if the stream cannot be read
+     */
+    Ledger read(InputStream input) throws IOException;
+
+    /**
+     * Reads a ledger from a file. Formats that need random access (a zip, say) override this.
+     *
+     * @param file  the file, not null
+     * @return the ledger, never null
+     * @throws InvalidInputException if the file is not a valid ledger; lists every problem found
+     * @throws IOException if the file cannot be read
+     */
+    default Ledger read(Path file) throws IOException {
+        try (InputStream input = Files.newInputStream(file)) {
+            return read(input);
+        }
+    }
+}

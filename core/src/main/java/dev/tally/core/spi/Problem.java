@@ -1,0 +1,30 @@
+package dev.tally.core.spi;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong with an input, at its place: {@code Estimates!D7: "twelve hundred" is not a figure ...}.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param location  where the problem lies
+ * @param message  what is wrong and, where it helps, what to write instead
+ */
+public record Problem(Location location, String message) {
+
+    /** Checks both components. */
+    public Problem {
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * The problem as people read it: {@code place: message}.
+     *
+     * @return the text, never null
+     */
+    @Override
+    public String toString() {
+        return location + ": " + message;
+    }
+}
