@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  *       {@code approximately}, {@code approx.}, {@code roughly}, {@code circa}, {@code some},
  *       {@code an estimated}, {@code estimated}, {@code nearly}, {@code almost} before a number;</li>
  *   <li>range: {@code 10,000 to 12,000}, {@code 10,000-12,000} with a hyphen, en dash or em
- *       dash, {@code between 10,000 and 12,000}, {@code from 10,000 to 12,000};</li>
+ *       dash, {@code between 10,000 and 12,000}, {@code from 10,000 to 12,000}; a multiplier on the
+ *       high end alone applies to both ends when the low end stays below the high one
+ *       ({@code 10-12k}, {@code 1 to 2 million});</li>
  *   <li>at least: {@code at least}, {@code more than}, {@code over}, {@code above},
  *       {@code in excess of}, {@code upwards of}, {@code no fewer than}, {@code no less than},
  *       {@code >}, {@code >=}, {@code ≥} before a number, or {@code +} / {@code or more} after it;</li>
@@ -107,7 +109,12 @@ final class QuantityText {
     private static Quantity prefixed(String text, String s, List<String> prefixes, LongFunction<Quantity> form) {
         for (String prefix : prefixes) {
             if (s.startsWith(prefix) && isWordEnd(s, prefix)) {
-                return form.apply(count(text, s.substring(prefix.length()).strip()));
+                String rest = s.substring(prefix.length()).strip();
+                if (RANGE.matcher(rest).matches() || BETWEEN.matcher(rest).matches()) {
+                    throw fail(text, "a range takes no qualifier such as \"" + prefix + "\"; write the range alone, "
+                            + "as in \"10,000-12,000\", which already says the figure is uncertain");
+                }
+                return form.apply(count(text, rest));
             }
         }
         return null;
@@ -129,8 +136,8 @@ final class QuantityText {
     }
 
     private static Quantity range(String text, String lowText, String highText) {
-        long low = count(text, lowText);
         long high = count(text, highText);
+        long low = count(text, lowEnd(lowText, highText, high));
         if (low > high) {
             throw fail(text, "the range's low end " + low + " exceeds its high end " + high
                     + "; write the lower figure first, as in \"10,000-12,000\"");
@@ -138,12 +145,31 @@ final class QuantityText {
         return Quantity.range(low, high);
     }
 
+    /**
+     * The low end of a range, which takes the high end's multiplier when it has none and stays at or below the
+     * high end with it: "1 to 2 million" is 1,000,000-2,000,000 and "10-12k" 10,000-12,000, while "900-1k"
+     * stays 900-1,000.
+     */
+    private static String lowEnd(String lowText, String highText, long high) {
+        Matcher low = NUMBER_PATTERN.matcher(lowText);
+        Matcher upper = NUMBER_PATTERN.matcher(highText);
+        if (!low.matches() || !upper.matches() || low.group(3) != null || upper.group(3) == null) {
+            return lowText;
+        }
+        BigDecimal scaled = digits(low).multiply(MULTIPLIERS.get(upper.group(3)));
+        return scaled.compareTo(BigDecimal.valueOf(high)) <= 0 ? lowText + " " + upper.group(3) : lowText;
+    }
+
+    private static BigDecimal digits(Matcher number) {
+        return new BigDecimal(number.group(1).replace(",", "") + (number.group(2) == null ? "" : "." + number.group(2)));
+    }
+
     private static long count(String text, String number) {
         Matcher m = NUMBER_PATTERN.matcher(number);
         if (!m.matches()) {
             throw fail(text, whyNotANumber(number));
         }
-        BigDecimal value = new BigDecimal(m.group(1).replace(",", "") + (m.group(2) == null ? "" : "." + m.group(2)));
+        BigDecimal value = digits(m);
         if (m.group(3) != null) {
             value = value.multiply(MULTIPLIERS.get(m.group(3)));
         }

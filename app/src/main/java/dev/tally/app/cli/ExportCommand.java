@@ -1,0 +1,45 @@
+package dev.tally.app.cli;
+
+import dev.tally.app.io.LedgerFiles;
+import dev.tally.core.model.Ledger;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code tally export [LEDGER] --to FILE}: writes a ledger in the format of the target file. */
+@Command(name = "export", description = "Write a ledger (default: the sample ledger) to a file in any format.")
+final class ExportCommand implements Callable<Integer> {
+
+    private final LedgerFiles files;
+
+    @Mixin
+    LedgerArgument ledger = new LedgerArgument();
+
+    @Option(names = "--to", required = true, paramLabel = "FILE", description = "The file to write; replaced atomically.")
+    Path target;
+
+    @Option(names = "--to-format", paramLabel = "ID", description = "The target's format id (default: by extension).")
+    String targetFormat;
+
+    @Spec
+    CommandSpec spec;
+
+    @Inject
+    ExportCommand(LedgerFiles files) {
+        this.files = files;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Ledger loaded = ledger.load(files);
+        files.write(loaded, target, Optional.ofNullable(targetFormat));
+        spec.commandLine().getOut().printf("Wrote %d estimates to %s%n", loaded.estimates().size(), target);
+        return ExitCode.DONE;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.tally.app.cli;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import dev.tally.app.plugins.FormatConflictException;
+import dev.tally.app.plugins.FormatDiscovery;
+import dev.tally.app.plugins.FormatModule;
+import dev.tally.app.plugins.FormatRegistry;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * The composition root: discovers the format plugins, wires them with Guice and runs the command
+ * line with the given output streams.
+ */
+public final class Tally {
+
+    private Tally() {
+    }
+
+    /**
+     * Runs {@code tally} with the given arguments.
+     *
+     * @param args  the command-line arguments
+     * @param out  where the command's output goes
+     * @param err  where messages go
+     * @return the exit code, as {@link ExitCode} lists them
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        try {
+            FormatDiscovery discovery = FormatDiscovery.discover(Tally.class.getClassLoader());
+            discovery.warnings().forEach(w -> err.println("tally: warning: " + w));
+            Injector injector = Guice.createInjector(new FormatModule(discovery.formats()));
+            injector.getInstance(FormatRegistry.class);
+            CommandLine commandLine = new CommandLine(TallyCommand.class, new GuiceFactory(injector))
+                    .setOut(out)
+                    .setErr(err)
+                    .setExecutionExceptionHandler(new ErrorHandler());
+            return commandLine.execute(args);
+        } catch (com.google.inject.ProvisionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof FormatConflictException) {
+                err.println("tally: " + cause.getMessage());
+                return ExitCode.INTERNAL_ERROR;
+            }
+            throw e;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.tally.app.io;
+
+import dev.tally.app.plugins.FormatRegistry;
+import dev.tally.core.model.Ledger;
+import dev.tally.core.spi.InvalidInputException;
+import dev.tally.core.spi.Location;
+import dev.tally.core.spi.Problem;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads and writes ledger files through the format plugins; writes are atomic. */
+public final class LedgerFiles {
+
+    private final FormatRegistry formats;
+
+    /**
+     * Creates the service.
+     *
+     * @param formats  the known formats
+     */
+    @Inject
+    public LedgerFiles(FormatRegistry formats) {
+        this.formats = formats;
+    }
+
+    /**
+     * Reads a ledger file.
+     *
+     * @param file  the file
+     * @param format  the format id, or empty to choose by extension
+     * @return the ledger, never null
+     * @throws InvalidFileException if the file is missing or not a valid ledger; lists every problem
+     * @throws IOException if the file cannot be read
+     */
+    public Ledger read(Path file, Optional<String> format) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidFileException(file, List.of(new Problem(new Location.Whole(),
+                    Files.exists(file) ? "is not a regular file" : "does not exist")));
+        }
+        var reader = formats.readerFor(file.getFileName().toString(), format);
+        try {
+            return reader.read(file);
+        } catch (InvalidInputException e) {
+            throw new InvalidFileException(file, e.problems());
+        } catch (NoSuchFileException e) {
+            throw new InvalidFileException(file, List.of(new Problem(new Location.Whole(), "does not exist")));
+        }
+    }
+
+    /**
+     * Writes a ledger file atomically: the old file stays whole until the new one is complete.
+     *
+     * @param ledger  the ledger
+     * @param file  the file to create or replace
+     * @param format  the format id, or empty to choose by extension
+     * @throws IOException if the file cannot be written; the target is then unchanged
+     */
+    public void write(Ledger ledger, Path file, Optional<String> format) throws IOException {
+        var writer = formats.writerFor(file.getFileName().toString(), format);
+        AtomicFiles.write(file, output -> writer.write(ledger, output));
+    }
+}
