@@ -1,0 +1,42 @@
+package dev.tally.core.analysis;
+
+import dev.tally.core.model.Quantity;
+import java.util.OptionalLong;
+
+/**
+ * Exact interval arithmetic on figures: the low and high a quantity allows (high possibly
+ * unbounded), and whether any input was approximate. Sums add lows and highs; a difference takes
+ * the low of the minuend less the high of the subtrahend, and the high less the low, never below 0.
+ */
+record Bounds(long low, OptionalLong high, boolean approximate) {
+
+    static Bounds of(Quantity quantity) {
+        return new Bounds(quantity.low(), quantity.high(), quantity.isApproximate());
+    }
+
+    Bounds plus(Bounds other) {
+        OptionalLong sum = high.isPresent() && other.high.isPresent()
+                ? OptionalLong.of(high.getAsLong() + other.high.getAsLong()) : OptionalLong.empty();
+        return new Bounds(low + other.low, sum, approximate || other.approximate);
+    }
+
+    Bounds minus(Bounds other) {
+        long newLow = other.high.isPresent() ? Math.max(0, low - other.high.getAsLong()) : 0;
+        OptionalLong newHigh = high.isPresent()
+                ? OptionalLong.of(Math.max(0, high.getAsLong() - other.low)) : OptionalLong.empty();
+        return new Bounds(Math.min(newLow, newHigh.orElse(Long.MAX_VALUE)), newHigh, approximate || other.approximate);
+    }
+
+    /** The figure these bounds describe: exact or approximate when low equals high, else a range or a lower bound. */
+    Quantity toQuantity() {
+        long lowCount = Math.min(low, Quantity.MAX_COUNT);
+        if (high.isEmpty()) {
+            return Quantity.atLeast(lowCount);
+        }
+        long highCount = Math.min(high.getAsLong(), Quantity.MAX_COUNT);
+        if (lowCount == highCount) {
+            return approximate ? Quantity.approximately(lowCount) : Quantity.exact(lowCount);
+        }
+        return Quantity.range(lowCount, highCount);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.tally.core.analysis;
+
+import dev.tally.core.model.Estimate;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The picture as known at a date: for each subject, metric and source, the latest estimate reported
+ * by then and not superseded, corrected or retracted by then. "What did we know in February?"
+ *
+ * <p>"Latest" is by {@code asOf} (the end of its period, then its start), then by {@code reported},
+ * then by id. Entries are sorted by subject, metric and source.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param date  the date the picture is taken at ({@link LocalDate#MAX} for everything)
+ * @param entries  one estimate per subject, metric and source
+ */
+public record Picture(LocalDate date, List<Estimate> entries) {
+
+    /** The order in which the latest estimate of a series wins. */
+    static final Comparator<Estimate> LATEST =
+            Comparator.comparing(Estimate::asOf).thenComparing(Estimate::reported).thenComparing(Estimate::id);
+
+    /** Checks the components and copies the entries. */
+    public Picture {
+        Objects.requireNonNull(date, "date");
+        entries = List.copyOf(entries);
+    }
+
+    /**
+     * Takes the picture.
+     *
+     * @param knowledge  what was known at the date, not null
+     * @return the picture, never null
+     */
+    public static Picture of(Knowledge knowledge) {
+        Map<List<String>, Estimate> latest = new LinkedHashMap<>();
+        knowledge.current().forEach(e -> latest.merge(List.of(e.subject(), e.metric(), e.source()), e,
+                (a, b) -> LATEST.compare(a, b) >= 0 ? a : b));
+        List<Estimate> entries = latest.values().stream()
+                .sorted(Comparator.comparing(Estimate::subject).thenComparing(Estimate::metric)
+                        .thenComparing(Estimate::source))
+                .toList();
+        return new Picture(knowledge.date(), entries);
+    }
+
+    /**
+     * The entries for one subject and metric, one per source.
+     *
+     * @param subject  the subject id, not null
+     * @param metric  the metric id, not null
+     * @return the entries, never null
+     */
+    public List<Estimate> entries(String subject, String metric) {
+        return entries.stream().filter(e -> e.subject().equals(subject) && e.metric().equals(metric)).toList();
+    }
+}
