@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tally export [LEDGER] --to FILE}: writes a ledger in the format of the target file. */
@@ -18,8 +18,12 @@ final class ExportCommand implements Callable<Integer> {
 
     private final LedgerFiles files;
 
-    @Mixin
-    LedgerArgument ledger = new LedgerArgument();
+    @Parameters(index = "0", arity = "0..1", paramLabel = "LEDGER",
+            description = "The ledger file, in any format a plugin reads (default: the bundled sample ledger).")
+    Path file;
+
+    @Option(names = "--format", paramLabel = "ID", description = "The ledger file's format id (default: by extension).")
+    String format;
 
     @Option(names = "--to", required = true, paramLabel = "FILE", description = "The file to write; replaced atomically.")
     Path target;
@@ -37,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Ledger loaded = ledger.load(files);
+        Ledger loaded = files.readOrSample(Optional.ofNullable(file), Optional.ofNullable(format));
         files.write(loaded, target, Optional.ofNullable(targetFormat));
         spec.commandLine().getOut().printf("Wrote %d estimates to %s%n", loaded.estimates().size(), target);
         return ExitCode.DONE;

@@ -1,36 +1,74 @@
 package dev.tally.app.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.tally.app.io.LedgerFiles;
+import dev.tally.app.render.JsonViews;
 import dev.tally.app.render.SummaryRenderer;
-import dev.tally.core.model.Ledger;
+import dev.tally.core.analysis.DerivedEstimate;
+import dev.tally.core.analysis.Derivations;
+import dev.tally.core.analysis.Knowledge;
+import dev.tally.core.model.Estimate;
+import dev.tally.core.model.Source;
+import dev.tally.core.model.Subject;
 import jakarta.inject.Inject;
-import java.util.concurrent.Callable;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Parameters;
 
 /** {@code tally summary [LEDGER]}: the sources and every estimate, grouped by subject and metric. */
-@Command(name = "summary", description = "Summarise a ledger: its sources, then its estimates by subject and metric.")
-final class SummaryCommand implements Callable<Integer> {
+@Command(name = "summary", description = "Summarise a ledger: its sources, then its estimates by subject and metric, "
+        + "with the revisions and the figures derived from them.")
+final class SummaryCommand extends ViewCommand {
 
-    private final LedgerFiles files;
-
-    @Mixin
-    LedgerArgument ledger = new LedgerArgument();
-
-    @Spec
-    CommandSpec spec;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "LEDGER",
+            description = "The ledger file, in any format a plugin reads (default: the bundled sample ledger).")
+    Path file;
 
     @Inject
     SummaryCommand(LedgerFiles files) {
-        this.files = files;
+        super(files);
     }
 
     @Override
-    public Integer call() throws Exception {
-        Ledger loaded = ledger.load(files);
-        new SummaryRenderer().render(ledger.title(), loaded).forEach(spec.commandLine().getOut()::println);
+    Optional<Path> ledgerFile() {
+        return Optional.ofNullable(file);
+    }
+
+    @Override
+    int text(Knowledge knowledge, String title, PrintWriter out) {
+        new SummaryRenderer().render(title, knowledge).forEach(out::println);
+        return ExitCode.DONE;
+    }
+
+    @Override
+    int json(Knowledge knowledge, JsonGenerator json) throws IOException {
+        json.writeArrayFieldStart("sources");
+        for (Source source : knowledge.ledger().sources()) {
+            JsonViews.source(json, source);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("subjects");
+        for (Subject subject : knowledge.ledger().subjects()) {
+            json.writeStartObject();
+            json.writeStringField("id", subject.id());
+            json.writeStringField("name", subject.name());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("estimates");
+        for (Iterator<Estimate> known = knowledge.known().iterator(); known.hasNext();) {
+            JsonViews.estimate(json, known.next());
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("derived");
+        for (DerivedEstimate derived : Derivations.of(knowledge)) {
+            JsonViews.derived(json, derived);
+        }
+        json.writeEndArray();
         return ExitCode.DONE;
     }
 }

@@ -2,6 +2,7 @@ package dev.tally.app.io;
 
 import dev.tally.app.plugins.FormatRegistry;
 import dev.tally.core.model.Ledger;
+import dev.tally.core.sample.SampleLedger;
 import dev.tally.core.spi.InvalidInputException;
 import dev.tally.core.spi.Location;
 import dev.tally.core.spi.Problem;
@@ -50,6 +51,19 @@ public final class LedgerFiles {
         } catch (NoSuchFileException e) {
             throw new InvalidFileException(file, List.of(new Problem(new Location.Whole(), "does not exist")));
         }
+    }
+
+    /**
+     * Reads a ledger file, or gives the bundled sample ledger when there is no file.
+     *
+     * @param file  the file, or empty for the sample ledger
+     * @param format  the format id, or empty to choose by extension
+     * @return the ledger, never null
+     * @throws InvalidFileException if the file is missing or not a valid ledger; lists every problem
+     * @throws IOException if the file cannot be read
+     */
+    public Ledger readOrSample(Optional<Path> file, Optional<String> format) throws IOException {
+        return file.isPresent() ? read(file.get(), format) : SampleLedger.load();
     }
 
     /**

@@ -1,8 +1,10 @@
 package dev.tally.app.render;
 
+import dev.tally.core.analysis.DerivedEstimate;
+import dev.tally.core.analysis.Derivations;
+import dev.tally.core.analysis.Knowledge;
 import dev.tally.core.model.Basis;
 import dev.tally.core.model.Estimate;
-import dev.tally.core.model.Ledger;
 import dev.tally.core.model.Metric;
 import dev.tally.core.model.Revision;
 import dev.tally.core.model.Source;
@@ -17,9 +19,13 @@ import java.util.stream.Collectors;
 
 /**
  * The summary of a ledger for people: its sources, then its estimates grouped by subject and metric
- * in {@code asOf} order, with figures in display text and the revision links under each estimate.
+ * in {@code asOf} order, with figures in display text, the revision links under each estimate, and
+ * the figures derived from them, marked as derived with their inputs.
  */
 public final class SummaryRenderer {
+
+    /** The width of a terminal that the output fits. */
+    static final int WIDTH = 80;
 
     private static final Comparator<Estimate> AS_OF_ORDER =
             Comparator.comparing(Estimate::asOf).thenComparing(Estimate::reported).thenComparing(Estimate::id);
@@ -28,56 +34,81 @@ public final class SummaryRenderer {
      * Renders the summary.
      *
      * @param title  the first line, such as the file's name
-     * @param ledger  the ledger
+     * @param knowledge  the ledger as known at a date
      * @return the lines, never null
      */
-    public List<String> render(String title, Ledger ledger) {
+    public List<String> render(String title, Knowledge knowledge) {
+        List<Estimate> known = knowledge.known().toList();
         List<String> lines = new ArrayList<>();
         lines.add(title);
-        lines.add(count(ledger.sources().size(), "source") + ", "
-                + count(ledger.subjects().size(), "subject") + ", " + count(ledger.estimates().size(), "estimate"));
+        lines.add(count(knowledge.ledger().sources().size(), "source") + ", "
+                + count(knowledge.ledger().subjects().size(), "subject") + ", " + count(known.size(), "estimate"));
         lines.add("");
         lines.add("Sources");
-        for (Source source : ledger.sources()) {
+        for (Source source : knowledge.ledger().sources()) {
             lines.add("  " + source.id() + ": " + source.name() + " · " + source.kind().toText()
                     + source.country().map(c -> " · " + c).orElse("")
                     + source.reliability().map(r -> " · reliability " + r.name() + " (" + r.description() + ")")
                             .orElse(""));
         }
-        Map<String, List<String>> revisedBy = revisedBy(ledger);
-        Map<String, Map<String, List<Estimate>>> groups = groups(ledger);
-        for (Subject subject : ledger.subjects()) {
+        Map<String, List<String>> revisedBy = revisedBy(known);
+        Map<String, Map<String, List<Estimate>>> groups = groups(known);
+        Map<String, Map<String, List<DerivedEstimate>>> derived = new HashMap<>();
+        Derivations.of(knowledge).forEach(d -> derived.computeIfAbsent(d.subject(), s -> new HashMap<>())
+                .computeIfAbsent(d.metric(), m -> new ArrayList<>()).add(d));
+        for (Subject subject : knowledge.ledger().subjects()) {
             Map<String, List<Estimate>> byMetric = groups.getOrDefault(subject.id(), Map.of());
             if (!byMetric.isEmpty()) {
                 String heading = subject.name() + " (" + subject.id() + ")";
                 lines.add("");
                 lines.add(heading);
                 lines.add("═".repeat(heading.length()));
-                lines.addAll(subjectLines(ledger, byMetric, revisedBy));
+                lines.addAll(subjectLines(knowledge.ledger().metrics(), byMetric,
+                        derived.getOrDefault(subject.id(), Map.of()), revisedBy));
             }
         }
         return lines;
     }
 
-    /** A heading per metric, then a table of its estimates with their notes under each row. */
-    private static List<String> subjectLines(Ledger ledger, Map<String, List<Estimate>> byMetric,
+    /** A heading per metric, then a table of its estimates and derived figures with notes under each row. */
+    private static List<String> subjectLines(List<Metric> metrics, Map<String, List<Estimate>> byMetric,
+                                             Map<String, List<DerivedEstimate>> derivedByMetric,
                                              Map<String, List<String>> revisedBy) {
         List<String> lines = new ArrayList<>();
-        for (Metric metric : ledger.metrics()) {
+        for (Metric metric : metrics) {
             List<Estimate> estimates = byMetric.getOrDefault(metric.id(), List.of());
-            if (estimates.isEmpty()) {
+            List<DerivedEstimate> derived = derivedByMetric.getOrDefault(metric.id(), List.of());
+            if (estimates.isEmpty() && derived.isEmpty()) {
                 continue;
             }
             lines.add(metric.name());
             TextTable table = new TextTable();
-            estimates.forEach(e -> table.row(e.asOf().toText(), e.quantity().toDisplayText(), e.source(), e.id()));
+            List<List<String>> notes = new ArrayList<>();
+            for (Estimate e : estimates) {
+                table.row(e.asOf().toText(), e.quantity().toDisplayText(), e.source(), e.id());
+                notes.add(notes(e, revisedBy));
+            }
+            for (DerivedEstimate d : derived) {
+                table.row(d.asOf().toText(), d.quantity().toDisplayText(), d.source().orElse("(several)"), "derived");
+                notes.add(List.of(derivation(d)));
+            }
             List<String> rows = table.lines("  ");
             for (int i = 0; i < rows.size(); i++) {
                 lines.add(rows.get(i));
-                notes(estimates.get(i), revisedBy).forEach(note -> lines.add("    └ " + note));
+                notes.get(i).forEach(note -> lines.addAll(TextTable.wrap("    └ ", "      ", note, WIDTH)));
             }
         }
         return lines;
+    }
+
+    /**
+     * How a figure was derived, for people: {@code = casualties − killed (from a, b)}.
+     *
+     * @param derived  the derived figure
+     * @return the text, never null
+     */
+    static String derivation(DerivedEstimate derived) {
+        return "= " + derived.rule() + ", from " + String.join(", ", derived.inputs());
     }
 
     private static List<String> notes(Estimate estimate, Map<String, List<String>> revisedBy) {
@@ -100,9 +131,9 @@ public final class SummaryRenderer {
         return revision.target() + " (" + revision.kind().toText() + ")";
     }
 
-    private static Map<String, Map<String, List<Estimate>>> groups(Ledger ledger) {
+    private static Map<String, Map<String, List<Estimate>>> groups(List<Estimate> known) {
         Map<String, Map<String, List<Estimate>>> groups = new HashMap<>();
-        for (Estimate estimate : ledger.estimates()) {
+        for (Estimate estimate : known) {
             groups.computeIfAbsent(estimate.subject(), s -> new LinkedHashMap<>())
                     .computeIfAbsent(estimate.metric(), m -> new ArrayList<>()).add(estimate);
         }
@@ -110,9 +141,9 @@ public final class SummaryRenderer {
         return groups;
     }
 
-    private static Map<String, List<String>> revisedBy(Ledger ledger) {
+    private static Map<String, List<String>> revisedBy(List<Estimate> known) {
         Map<String, List<String>> revisedBy = new HashMap<>();
-        for (Estimate estimate : ledger.estimates()) {
+        for (Estimate estimate : known) {
             estimate.revisedIds().forEach(target -> revisedBy.computeIfAbsent(target, t -> new ArrayList<>())
                     .add(estimate.id()));
         }

@@ -13,6 +13,32 @@ final class TextTable {
         return this;
     }
 
+    /**
+     * Breaks a text into lines of at most {@code width} characters at spaces, the first line after
+     * {@code first}, the others after {@code rest}; spacing within a line is kept. A word longer than a
+     * line stands alone.
+     */
+    static List<String> wrap(String first, String rest, String text, int width) {
+        List<String> lines = new ArrayList<>();
+        String prefix = first;
+        String remaining = text;
+        while (prefix.length() + remaining.length() > width) {
+            int room = width - prefix.length();
+            int cut = remaining.lastIndexOf(' ', room);
+            if (cut <= 0) {
+                cut = remaining.indexOf(' ', room);
+                if (cut < 0) {
+                    break;
+                }
+            }
+            lines.add(prefix + remaining.substring(0, cut).stripTrailing());
+            remaining = remaining.substring(cut + 1).stripLeading();
+            prefix = rest;
+        }
+        lines.add(prefix + remaining);
+        return lines;
+    }
+
     List<String> lines(String indent) {
         int columns = rows.stream().mapToInt(List::size).max().orElse(0);
         int[] widths = new int[columns];

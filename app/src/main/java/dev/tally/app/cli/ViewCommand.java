@@ -1,0 +1,95 @@
+package dev.tally.app.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.tally.app.io.LedgerFiles;
+import dev.tally.core.analysis.Knowledge;
+import dev.tally.core.model.InvalidTextException;
+import dev.tally.core.model.Ledger;
+import dev.tally.core.model.Period;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * A view of a ledger: reads the ledger (the sample ledger when no file is given), takes what was
+ * known at {@code --as-known-at} (everything by default), and prints for people or, with
+ * {@code --json}, for scripts.
+ */
+abstract class ViewCommand implements Callable<Integer> {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final LedgerFiles files;
+
+    @Option(names = "--format", paramLabel = "ID", description = "The ledger file's format id (default: by extension).")
+    String format;
+
+    @Option(names = "--as-known-at", paramLabel = "DATE", converter = KnownAtConverter.class,
+            description = "Show only what was known at this date: figures reported by then, less those "
+                    + "superseded by then. A month or year means its last day (default: everything).")
+    LocalDate asKnownAt;
+
+    @Option(names = "--json", description = "Print JSON for scripts (see docs/cli.md) instead of text for people.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    ViewCommand(LedgerFiles files) {
+        this.files = files;
+    }
+
+    /** The ledger file named on the command line, if any. */
+    abstract Optional<Path> ledgerFile();
+
+    /** Prints the view for people and returns the exit code. */
+    abstract int text(Knowledge knowledge, String title, PrintWriter out);
+
+    /** Writes the view as JSON fields of an already opened object and returns the exit code. */
+    abstract int json(Knowledge knowledge, JsonGenerator json) throws IOException;
+
+    @Override
+    public Integer call() throws Exception {
+        Optional<Path> file = ledgerFile();
+        Ledger ledger = files.readOrSample(file, Optional.ofNullable(format));
+        Knowledge knowledge = asKnownAt == null ? Knowledge.ofAll(ledger) : Knowledge.at(ledger, asKnownAt);
+        PrintWriter out = spec.commandLine().getOut();
+        if (!json) {
+            String title = file.map(Path::toString).orElse("Sample ledger: North Korean forces in Russia, spring 2025")
+                    + (asKnownAt == null ? "" : ", as known at " + asKnownAt);
+            return text(knowledge, title, out);
+        }
+        try (JsonGenerator generator = JSON.createGenerator(out)) {
+            generator.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            generator.useDefaultPrettyPrinter();
+            generator.writeStartObject();
+            generator.writeStringField("ledger", file.map(Path::toString).orElse("sample"));
+            generator.writeStringField("asKnownAt", asKnownAt == null ? null : asKnownAt.toString());
+            int code = json(knowledge, generator);
+            generator.writeEndObject();
+            generator.flush();
+            out.println();
+            return code;
+        }
+    }
+
+    /** Reads {@code --as-known-at}: a day, or a month or year meaning its last day. */
+    static final class KnownAtConverter implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return Period.parse(value).end();
+            } catch (InvalidTextException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}
