@@ -52,7 +52,7 @@ final class CheckCommand extends ViewCommand {
     @Override
     int text(Knowledge knowledge, String title, PrintWriter out) {
         List<Finding> findings = findings(knowledge);
-        new CheckRenderer().render(title, findings).forEach(out::println);
+        new CheckRenderer(style()).render(title, findings).forEach(out::println);
         return exitCode(findings);
     }
 

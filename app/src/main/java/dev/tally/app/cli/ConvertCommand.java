@@ -1,6 +1,7 @@
 package dev.tally.app.cli;
 
 import dev.tally.app.io.LedgerFiles;
+import dev.tally.app.io.Progress;
 import dev.tally.core.model.Ledger;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -40,6 +41,12 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try (Progress progress = Progress.of("Converting " + input)) {
+            return run();
+        }
+    }
+
+    private int run() throws Exception {
         Ledger ledger = files.read(input, Optional.ofNullable(from));
         files.write(ledger, output, Optional.ofNullable(to));
         spec.commandLine().getOut().printf("Wrote %d estimates to %s%n", ledger.estimates().size(), output);

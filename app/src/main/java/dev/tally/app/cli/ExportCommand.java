@@ -1,6 +1,7 @@
 package dev.tally.app.cli;
 
 import dev.tally.app.io.LedgerFiles;
+import dev.tally.app.io.Progress;
 import dev.tally.core.model.Ledger;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -41,6 +42,12 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try (Progress progress = Progress.of("Exporting to " + target)) {
+            return run();
+        }
+    }
+
+    private int run() throws Exception {
         Ledger loaded = files.readOrSample(Optional.ofNullable(file), Optional.ofNullable(format));
         files.write(loaded, target, Optional.ofNullable(targetFormat));
         spec.commandLine().getOut().printf("Wrote %d estimates to %s%n", loaded.estimates().size(), target);

@@ -43,7 +43,7 @@ final class HistoryCommand extends ViewCommand {
 
     @Override
     int text(Knowledge knowledge, String title, PrintWriter out) {
-        new HistoryRenderer().render(title, history(knowledge)).forEach(out::println);
+        new HistoryRenderer(style()).render(title, history(knowledge)).forEach(out::println);
         return ExitCode.DONE;
     }
 

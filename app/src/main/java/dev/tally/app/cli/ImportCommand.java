@@ -1,6 +1,7 @@
 package dev.tally.app.cli;
 
 import dev.tally.app.io.LedgerFiles;
+import dev.tally.app.io.Progress;
 import dev.tally.core.model.Ledger;
 import dev.tally.core.model.LedgerMerge;
 import jakarta.inject.Inject;
@@ -45,6 +46,12 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try (Progress progress = Progress.of("Importing into " + target)) {
+            return run();
+        }
+    }
+
+    private int run() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Ledger merged = Files.exists(target) ? files.read(target, Optional.empty()) : Ledger.empty();
         int added = 0;

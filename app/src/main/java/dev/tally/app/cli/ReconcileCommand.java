@@ -52,7 +52,7 @@ final class ReconcileCommand extends ViewCommand {
 
     @Override
     int text(Knowledge knowledge, String title, PrintWriter out) {
-        new ReconcileRenderer().render(title, reconcile(knowledge)).forEach(out::println);
+        new ReconcileRenderer(style()).render(title, reconcile(knowledge)).forEach(out::println);
         return ExitCode.DONE;
     }
 

@@ -40,7 +40,7 @@ final class SummaryCommand extends ViewCommand {
 
     @Override
     int text(Knowledge knowledge, String title, PrintWriter out) {
-        new SummaryRenderer().render(title, knowledge).forEach(out::println);
+        new SummaryRenderer(style()).render(title, knowledge).forEach(out::println);
         return ExitCode.DONE;
     }
 

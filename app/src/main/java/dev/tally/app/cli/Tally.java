@@ -19,6 +19,26 @@ public final class Tally {
     }
 
     /**
+     * Builds the command line: discovers the format plugins (warning about broken ones on
+     * {@code err}), wires them with Guice and checks that no two claim the same extension.
+     *
+     * @param out  where the commands' output goes
+     * @param err  where messages go
+     * @return the command line, ready to execute
+     * @throws com.google.inject.ProvisionException wrapping a {@link FormatConflictException}
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        FormatDiscovery discovery = FormatDiscovery.discover(Tally.class.getClassLoader());
+        discovery.warnings().forEach(w -> err.println("tally: warning: " + w));
+        Injector injector = Guice.createInjector(new FormatModule(discovery.formats()));
+        injector.getInstance(FormatRegistry.class);
+        return new CommandLine(TallyCommand.class, new GuiceFactory(injector))
+                .setOut(out)
+                .setErr(err)
+                .setExecutionExceptionHandler(new ErrorHandler());
+    }
+
+    /**
      * Runs {@code tally} with the given arguments.
      *
      * @param args  the command-line arguments
@@ -28,15 +48,7 @@ public final class Tally {
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         try {
-            FormatDiscovery discovery = FormatDiscovery.discover(Tally.class.getClassLoader());
-            discovery.warnings().forEach(w -> err.println("tally: warning: " + w));
-            Injector injector = Guice.createInjector(new FormatModule(discovery.formats()));
-            injector.getInstance(FormatRegistry.class);
-            CommandLine commandLine = new CommandLine(TallyCommand.class, new GuiceFactory(injector))
-                    .setOut(out)
-                    .setErr(err)
-                    .setExecutionExceptionHandler(new ErrorHandler());
-            return commandLine.execute(args);
+            return commandLine(out, err).execute(args);
         } catch (com.google.inject.ProvisionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof FormatConflictException) {

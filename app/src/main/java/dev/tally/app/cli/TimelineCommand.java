@@ -47,7 +47,7 @@ final class TimelineCommand extends ViewCommand {
     int text(Knowledge knowledge, String title, PrintWriter out) {
         Subject s = SubjectAndMetric.subject(this, knowledge.ledger(), subject);
         Metric m = SubjectAndMetric.metric(this, knowledge.ledger(), metric);
-        new TimelineRenderer().render(title, s.name(), m.name(), Timeline.of(knowledge, s.id(), m.id()))
+        new TimelineRenderer(style()).render(title, s.name(), m.name(), Timeline.of(knowledge, s.id(), m.id()))
                 .forEach(out::println);
         return ExitCode.DONE;
     }

@@ -3,6 +3,7 @@ package dev.tally.app.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.tally.app.io.LedgerFiles;
+import dev.tally.app.render.Style;
 import dev.tally.core.analysis.Knowledge;
 import dev.tally.core.model.InvalidTextException;
 import dev.tally.core.model.Ledger;
@@ -45,6 +46,11 @@ abstract class ViewCommand implements Callable<Integer> {
 
     ViewCommand(LedgerFiles files) {
         this.files = files;
+    }
+
+    /** Colour when printing to a terminal, unless NO_COLOR is set. */
+    Style style() {
+        return Style.detect(System.console() != null, System.getenv());
     }
 
     /** The ledger file named on the command line, if any. */

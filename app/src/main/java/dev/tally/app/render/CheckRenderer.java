@@ -9,6 +9,17 @@ import java.util.Locale;
 /** The findings of the checks for people, errors first, with a closing count. */
 public final class CheckRenderer {
 
+    private final Style style;
+
+    /**
+     * A renderer.
+     *
+     * @param style  the colours to use
+     */
+    public CheckRenderer(Style style) {
+        this.style = style;
+    }
+
     /**
      * Renders the findings.
      *
@@ -21,8 +32,12 @@ public final class CheckRenderer {
         lines.add(title);
         lines.add("");
         for (Finding finding : findings) {
-            String head = finding.severity().name().toLowerCase(Locale.ROOT) + " [" + finding.rule() + "] ";
-            lines.addAll(TextTable.wrap(head, "    ", finding.message(), SummaryRenderer.WIDTH));
+            String severity = finding.severity().name().toLowerCase(Locale.ROOT);
+            List<String> wrapped = TextTable.wrap(severity + " [" + finding.rule() + "] ", "    ", finding.message(),
+                    SummaryRenderer.WIDTH);
+            String painted = finding.severity() == Severity.ERROR ? style.error(severity) : style.warning(severity);
+            lines.add(painted + wrapped.get(0).substring(severity.length()));
+            lines.addAll(wrapped.subList(1, wrapped.size()));
         }
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = findings.size() - errors;

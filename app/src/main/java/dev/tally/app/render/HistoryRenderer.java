@@ -8,6 +8,17 @@ import java.util.List;
 /** The history of an estimate for people: what it revised, what revised it, and each link's kind. */
 public final class HistoryRenderer {
 
+    private final Style style;
+
+    /**
+     * A renderer.
+     *
+     * @param style  the colours to use
+     */
+    public HistoryRenderer(Style style) {
+        this.style = style;
+    }
+
     /**
      * Renders the history.
      *
@@ -19,22 +30,22 @@ public final class HistoryRenderer {
         List<String> lines = new ArrayList<>();
         lines.add(title);
         lines.add("");
-        lines.add("History of " + history.focus().id());
+        lines.add(style.heading("History of " + history.focus().id()));
         lines.add("  " + describe(history.focus()));
         section(lines, "Revises, directly or not", history.earlier());
         section(lines, "Revised by, directly or not", history.later());
         if (!history.links().isEmpty()) {
             lines.add("");
-            lines.add("Links");
+            lines.add(style.heading("Links"));
             history.links().forEach(link -> lines.addAll(TextTable.wrap("  ", "    ",
                     link.from() + " revises " + link.to() + " (" + link.kind().toText() + ")", SummaryRenderer.WIDTH)));
         }
         return lines;
     }
 
-    private static void section(List<String> lines, String heading, List<Estimate> estimates) {
+    private void section(List<String> lines, String heading, List<Estimate> estimates) {
         lines.add("");
-        lines.add(heading);
+        lines.add(style.heading(heading));
         if (estimates.isEmpty()) {
             lines.add("  (none)");
         }

@@ -9,6 +9,17 @@ import java.util.Locale;
 /** Reconciled figures for people: one row per subject and metric, each source's figure under it. */
 public final class ReconcileRenderer {
 
+    private final Style style;
+
+    /**
+     * A renderer.
+     *
+     * @param style  the colours to use
+     */
+    public ReconcileRenderer(Style style) {
+        this.style = style;
+    }
+
     /**
      * Renders the reconciliations.
      *
@@ -25,7 +36,7 @@ public final class ReconcileRenderer {
             return lines;
         }
         for (Reconciliation r : reconciliations) {
-            lines.add(r.subject() + " · " + r.metric());
+            lines.add(style.heading(r.subject() + " · " + r.metric()));
             lines.add("  low " + Figures.count(r.low()) + " · best " + Figures.count(r.best(), "—") + " · high "
                     + Figures.count(r.high(), "unbounded") + " · spread "
                     + (r.spread().isPresent() ? String.format(Locale.ENGLISH, "%.2f×", r.spread().getAsDouble()) : "—")

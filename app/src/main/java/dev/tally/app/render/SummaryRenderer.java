@@ -24,6 +24,17 @@ import java.util.stream.Collectors;
  */
 public final class SummaryRenderer {
 
+    private final Style style;
+
+    /**
+     * A renderer.
+     *
+     * @param style  the colours to use
+     */
+    public SummaryRenderer(Style style) {
+        this.style = style;
+    }
+
     /** The width of a terminal that the output fits. */
     static final int WIDTH = 80;
 
@@ -44,7 +55,7 @@ public final class SummaryRenderer {
         lines.add(count(knowledge.ledger().sources().size(), "source") + ", "
                 + count(knowledge.ledger().subjects().size(), "subject") + ", " + count(known.size(), "estimate"));
         lines.add("");
-        lines.add("Sources");
+        lines.add(style.heading("Sources"));
         for (Source source : knowledge.ledger().sources()) {
             lines.add("  " + source.id() + ": " + source.name() + " · " + source.kind().toText()
                     + source.country().map(c -> " · " + c).orElse("")
@@ -61,7 +72,7 @@ public final class SummaryRenderer {
             if (!byMetric.isEmpty()) {
                 String heading = subject.name() + " (" + subject.id() + ")";
                 lines.add("");
-                lines.add(heading);
+                lines.add(style.heading(heading));
                 lines.add("═".repeat(heading.length()));
                 lines.addAll(subjectLines(knowledge.ledger().metrics(), byMetric,
                         derived.getOrDefault(subject.id(), Map.of()), revisedBy));
@@ -71,7 +82,7 @@ public final class SummaryRenderer {
     }
 
     /** A heading per metric, then a table of its estimates and derived figures with notes under each row. */
-    private static List<String> subjectLines(List<Metric> metrics, Map<String, List<Estimate>> byMetric,
+    private List<String> subjectLines(List<Metric> metrics, Map<String, List<Estimate>> byMetric,
                                              Map<String, List<DerivedEstimate>> derivedByMetric,
                                              Map<String, List<String>> revisedBy) {
         List<String> lines = new ArrayList<>();
@@ -81,7 +92,7 @@ public final class SummaryRenderer {
             if (estimates.isEmpty() && derived.isEmpty()) {
                 continue;
             }
-            lines.add(metric.name());
+            lines.add(style.heading(metric.name()));
             TextTable table = new TextTable();
             List<List<String>> notes = new ArrayList<>();
             for (Estimate e : estimates) {

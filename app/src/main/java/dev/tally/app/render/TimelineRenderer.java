@@ -14,6 +14,17 @@ import java.util.stream.Collectors;
  */
 public final class TimelineRenderer {
 
+    private final Style style;
+
+    /**
+     * A renderer.
+     *
+     * @param style  the colours to use
+     */
+    public TimelineRenderer(Style style) {
+        this.style = style;
+    }
+
     private static final int BAR = 36;
 
     /**
@@ -28,7 +39,7 @@ public final class TimelineRenderer {
     public List<String> render(String title, String subjectName, String metricName, Timeline timeline) {
         List<String> lines = new ArrayList<>();
         lines.add(title);
-        lines.add(subjectName + " — " + metricName);
+        lines.add(style.heading(subjectName + " — " + metricName));
         lines.add("");
         if (timeline.estimates().isEmpty() && timeline.derived().isEmpty()) {
             lines.add("No figures known.");
@@ -48,14 +59,14 @@ public final class TimelineRenderer {
         }
         if (!timeline.chains().isEmpty()) {
             lines.add("");
-            lines.add("Revisions");
+            lines.add(style.heading("Revisions"));
             for (List<Estimate> chain : timeline.chains()) {
                 String arrows = chain.stream().map(e -> link(e, timeline)).collect(Collectors.joining(" → "));
                 lines.addAll(TextTable.wrap("  ", "    ", arrows, SummaryRenderer.WIDTH));
             }
         }
         lines.add("");
-        lines.add("Chart (█ low, ░ up to high, → unbounded)");
+        lines.add(style.heading("Chart") + " (█ low, ░ up to high, → unbounded)");
         lines.addAll(chart(timeline));
         return lines;
     }
