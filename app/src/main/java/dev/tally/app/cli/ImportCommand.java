@@ -1,6 +1,7 @@
 package dev.tally.app.cli;
 
 import dev.tally.app.io.LedgerFiles;
+import dev.tally.app.io.LedgerLock;
 import dev.tally.app.io.Progress;
 import dev.tally.core.model.Ledger;
 import dev.tally.core.model.LedgerMerge;
@@ -46,7 +47,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Progress progress = Progress.of("Importing into " + target)) {
+        try (Progress progress = Progress.of("Importing into " + target); LedgerLock lock = LedgerLock.acquire(target)) {
             return run();
         }
     }
