@@ -51,7 +51,7 @@ public record Estimate(String id, String source, String subject, String metric, 
         Objects.requireNonNull(citation, "citation");
         note = Ids.optional(note, "note");
         revises = List.copyOf(revises);
-        if (revises.stream().map(Revision::target).distinct().count() != revises.size()) {
+        if (revises.size() > 1 && revises.stream().map(Revision::target).distinct().count() != revises.size()) {
             throw new IllegalArgumentException("estimate " + id + " names the same revised estimate twice");
         }
     }

@@ -129,17 +129,20 @@ final class LedgerValidator {
         }
     }
 
-    /** Depth-first search without recursion, so that long revision chains cannot overflow the stack. */
+    /**
+     * Depth-first search without recursion, so that long revision chains cannot overflow the stack;
+     * one stack for the whole search, and estimates that revise nothing are never pushed.
+     */
     private void findRevisionCycles() {
         int[] state = new int[estimates.size()];
         final int open = 1;
         final int done = 2;
+        Deque<int[]> stack = new ArrayDeque<>();
+        List<Integer> path = new ArrayList<>();
         for (int root = 0; root < estimates.size(); root++) {
-            if (state[root] != 0) {
+            if (state[root] != 0 || estimates.get(root).revises().isEmpty()) {
                 continue;
             }
-            Deque<int[]> stack = new ArrayDeque<>();
-            List<Integer> path = new ArrayList<>();
             stack.push(new int[] {root, 0});
             state[root] = open;
             path.add(root);
@@ -153,7 +156,7 @@ final class LedgerValidator {
                     continue;
                 }
                 Integer next = estimateIndex.get(revises.get(frame[1]++).target());
-                if (next == null || state[next] == done) {
+                if (next == null || state[next] == done || estimates.get(next).revises().isEmpty()) {
                     continue;
                 }
                 if (state[next] == open) {

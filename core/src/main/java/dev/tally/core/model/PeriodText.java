@@ -16,6 +16,7 @@ final class PeriodText {
     private static final String ACCEPTED = "write a day 2025-04-30, a month 2025-04 or \"January 2025\", "
             + "a year 2025, or an interval 2025-01/2025-03";
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern ISO = Pattern.compile("([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?");
     private static final Pattern MONTH_NAME_YEAR = Pattern.compile("([a-z]+)\\.?,? ([0-9]{4})");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("([0-9]{1,2}) ([a-z]+)\\.?,? ([0-9]{4})");
@@ -28,7 +29,7 @@ final class PeriodText {
         if (text == null) {
             throw new NullPointerException("text");
         }
-        String s = text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String s = WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
         if (s.isEmpty()) {
             throw fail(text, "the text is empty; " + ACCEPTED);
         }

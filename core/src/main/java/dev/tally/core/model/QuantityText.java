@@ -61,6 +61,7 @@ final class QuantityText {
     private static final Pattern RANGE = Pattern.compile("(" + NUMBER + ")\\s*(?:-|–|—|\\bto\\b)\\s*(" + NUMBER + ")");
     private static final Pattern VAGUE = Pattern.compile(
             ".*\\b(several|few|many|dozens?|scores|hundreds|thousands|tens|numerous|some)\\b.*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern EXPONENT = Pattern.compile("[0-9.]+e[+-]?[0-9]+");
 
     private QuantityText() {
@@ -199,8 +200,8 @@ final class QuantityText {
     }
 
     private static String normalise(String text) {
-        return text.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2009', ' ')
-                .strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String stripped = text.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2009', ' ').strip();
+        return WHITESPACE.matcher(stripped).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     private static InvalidTextException fail(String text, String reason) {

@@ -1,0 +1,31 @@
+package dev.tally.adapters.json;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.tally.core.model.Estimate;
+import dev.tally.core.model.Ledger;
+import dev.tally.core.spi.LedgerWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/** Writes a ledger as one pretty-printed {@code .json} document, streaming its estimates. */
+final class JsonLedgerWriter implements LedgerWriter {
+
+    @Override
+    public void write(Ledger ledger, OutputStream output) throws IOException {
+        try (JsonGenerator json = JsonSettings.FACTORY.createGenerator(output, JsonEncoding.UTF8)) {
+            json.setPrettyPrinter(JsonSettings.prettyPrinter());
+            RecordWriter records = new RecordWriter(json);
+            json.writeStartObject();
+            records.header(ledger);
+            json.writeArrayFieldStart("estimates");
+            for (Estimate estimate : ledger.estimates()) {
+                records.estimate(estimate);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
+        output.flush();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.tally.adapters.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.tally.core.sample.SampleLedger;
+import dev.tally.core.spi.LedgerFormat;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** What the SPI promises of a reader: the stream is read to its end and left open; a failing stream is an I/O error. */
+class ReaderContractTest {
+
+    static Stream<LedgerFormat> formats() {
+        return Formats.both().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("formats")
+    void a_reader_reads_the_stream_to_its_end_and_leaves_it_open(LedgerFormat format) throws IOException {
+        Watched input = new Watched(new ByteArrayInputStream(Formats.write(format, SampleLedger.load())));
+
+        format.reader().orElseThrow().read(input);
+
+        assertFalse(input.closed);
+        assertEquals(-1, input.read());
+    }
+
+    @ParameterizedTest
+    @MethodSource("formats")
+    void a_stream_that_fails_is_reported_as_an_io_error_not_as_invalid_input(LedgerFormat format) {
+        IOException failure = new IOException("disk gone");
+        InputStream failing = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw failure;
+            }
+
+            @Override
+            public int read(byte[] bytes, int offset, int length) throws IOException {
+                throw failure;
+            }
+        };
+
+        IOException thrown = assertThrows(IOException.class, () -> format.reader().orElseThrow().read(failing));
+
+        assertSame(failure, thrown);
+    }
+
+    /** A stream that remembers whether it was closed. */
+    private static final class Watched extends FilterInputStream {
+        private boolean closed;
+
+        Watched(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() throws IOException {
+            closed = true;
+            super.close();
+        }
+    }
+}
