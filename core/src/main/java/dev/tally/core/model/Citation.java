@@ -18,6 +18,10 @@ public record Citation(Optional<String> title, Optional<String> publisher, Optio
     /**
      * Folds blank texts into empty ones and checks that something is cited.
      *
+     * @param title  the title of the report or article
+     * @param publisher  who published it
+     * @param url  where it can be read
+     * @param quote  the sentence that makes the claim, in the publisher's words
      * @throws IllegalArgumentException if all four are empty
      */
     public Citation {

@@ -35,6 +35,19 @@ public record Estimate(String id, String source, String subject, String metric, 
     /**
      * Checks every component and copies the revisions.
      *
+     * @param id  the estimate's id, unique in its ledger
+     * @param source  the id of the source that makes the claim
+     * @param subject  the id of what is counted
+     * @param metric  the id of the kind of figure
+     * @param quantity  the figure as stated
+     * @param asOf  the period the figure refers to
+     * @param basis  whether the figure is a running total or counts its period only
+     * @param reported  when the figure became public
+     * @param via  who relayed the claim, such as "lawmakers briefed by the NIS"
+     * @param credibility  the Admiralty grade of this claim
+     * @param citation  where the claim was published
+     * @param note  a free note
+     * @param revises  the estimates this one supersedes, in order, each id once
      * @throws IllegalArgumentException if an id is malformed or an estimate is revised twice
      */
     public Estimate {

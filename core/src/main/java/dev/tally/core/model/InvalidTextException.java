@@ -12,7 +12,9 @@ public final class InvalidTextException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The offending text. */
     private final String text;
+    /** Why it was refused. */
     private final String reason;
 
     /**

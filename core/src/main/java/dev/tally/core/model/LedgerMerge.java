@@ -28,7 +28,14 @@ public final class LedgerMerge {
      * @param conflicts  every record whose id is taken by different content, with both versions
      */
     public record Result(Optional<Ledger> ledger, int added, int skipped, List<Conflict> conflicts) {
-        /** Checks the components and copies the conflicts. */
+        /**
+         * Checks the components and copies the conflicts.
+         *
+         * @param ledger  the merged ledger; empty when there are conflicts
+         * @param added  how many estimates were new
+         * @param skipped  how many estimates were already present with the same content
+         * @param conflicts  every record whose id is taken by different content, with both versions
+         */
         public Result {
             Objects.requireNonNull(ledger, "ledger");
             conflicts = List.copyOf(conflicts);
@@ -43,7 +50,13 @@ public final class LedgerMerge {
      * @param incoming  the record being merged in
      */
     public record Conflict(String id, Object existing, Object incoming) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param id  the id
+         * @param existing  the record in the target ledger
+         * @param incoming  the record being merged in
+         */
         public Conflict {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(existing, "existing");

@@ -56,6 +56,11 @@ public record LedgerViolation(Rule rule, Part part, int index, List<String> ids,
     /**
      * Checks every component and copies the ids.
      *
+     * @param rule  the rule broken
+     * @param part  the kind of record at fault
+     * @param index  the record's position among the records of its kind added to the builder (0-based)
+     * @param ids  the ids involved, the faulty record's first
+     * @param message  what is wrong, naming the ids
      * @throws IllegalArgumentException if the index is negative
      */
     public LedgerViolation {

@@ -29,6 +29,12 @@ public record Metric(String id, String name, String unit, Optional<String> partO
     /**
      * Checks every component and copies the synonyms.
      *
+     * @param id  the slug that estimates use, such as {@code killed}
+     * @param name  the name for people
+     * @param unit  what is counted, such as "people"
+     * @param partOf  the id of the whole that this metric is a part of
+     * @param cannotExceed  the id of a metric this one can never exceed
+     * @param synonyms  other names an import accepts for this metric, in order
      * @throws IllegalArgumentException if an id is malformed, a text blank, or the metric a part of itself
      */
     public Metric {

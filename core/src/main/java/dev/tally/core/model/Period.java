@@ -118,7 +118,11 @@ public sealed interface Period extends Comparable<Period>
      * @param date  the day, not null
      */
     record Day(LocalDate date) implements Period {
-        /** Checks the day. */
+        /**
+         * Checks the day.
+         *
+         * @param date  the day, not null
+         */
         public Day {
             Objects.requireNonNull(date, "date");
             PeriodText.checkYear(date.getYear());
@@ -151,7 +155,11 @@ public sealed interface Period extends Comparable<Period>
      * @param month  the month, not null
      */
     record Month(YearMonth month) implements Period {
-        /** Checks the month. */
+        /**
+         * Checks the month.
+         *
+         * @param month  the month, not null
+         */
         public Month {
             Objects.requireNonNull(month, "month");
             PeriodText.checkYear(month.getYear());
@@ -184,7 +192,11 @@ public sealed interface Period extends Comparable<Period>
      * @param year  the year, not null
      */
     record Year(java.time.Year year) implements Period {
-        /** Checks the year. */
+        /**
+         * Checks the year.
+         *
+         * @param year  the year, not null
+         */
         public Year {
             Objects.requireNonNull(year, "year");
             PeriodText.checkYear(year.getValue());
@@ -222,6 +234,8 @@ public sealed interface Period extends Comparable<Period>
         /**
          * Checks the ends.
          *
+         * @param from  the first day, month or year, not null and not an interval
+         * @param to  the last day, month or year, not null and not an interval
          * @throws IllegalArgumentException if an end is an interval, or the interval ends before it begins
          */
         public Interval {

@@ -15,6 +15,8 @@ public record Revision(String target, RevisionKind kind) {
     /**
      * Checks both components.
      *
+     * @param target  the id of the superseded estimate
+     * @param kind  why it is superseded
      * @throws IllegalArgumentException if the target is not an id
      */
     public Revision {

@@ -25,6 +25,11 @@ public record Source(String id, String name, SourceKind kind, Optional<String> c
     /**
      * Checks every component.
      *
+     * @param id  the slug that estimates use to name the source, such as {@code nis}
+     * @param name  the full name, such as "National Intelligence Service (South Korea)"
+     * @param kind  what kind of body it is
+     * @param country  the ISO 3166-1 alpha-2 code of its country, upper case; empty for a joint or international source
+     * @param reliability  the Admiralty grade of the source, if graded
      * @throws IllegalArgumentException if the id is malformed, the name blank or the country not
      *         an ISO 3166-1 alpha-2 code
      */

@@ -13,6 +13,8 @@ public record Subject(String id, String name) {
     /**
      * Checks both components.
      *
+     * @param id  the slug that estimates use to name the subject
+     * @param name  the name for people
      * @throws IllegalArgumentException if the id is malformed or the name blank
      */
     public Subject {

@@ -22,6 +22,9 @@ public record FormatDescriptor(String id, String name, List<String> extensions) 
     /**
      * Checks every component, lower-cases the extensions and strips their leading dots.
      *
+     * @param id  the format's id, lower case, such as {@code json}
+     * @param name  the name for people, such as "Tally JSON ledger"
+     * @param extensions  the file extensions it reads or writes, lower case, without the dot, at least one
      * @throws IllegalArgumentException if the id or an extension is malformed, or there is no extension
      */
     public FormatDescriptor {

@@ -18,7 +18,12 @@ public sealed interface Location permits Location.Cell, Location.JsonPointer, Lo
      * @param reference  the cell's A1 reference, such as {@code D7}, or a row such as {@code 7}
      */
     record Cell(String sheet, String reference) implements Location {
-        /** Checks both components. */
+        /**
+         * Checks both components.
+         *
+         * @param sheet  the sheet's name
+         * @param reference  the cell's A1 reference, such as {@code D7}, or a row such as {@code 7}
+         */
         public Cell {
             Objects.requireNonNull(sheet, "sheet");
             Objects.requireNonNull(reference, "reference");
@@ -39,7 +44,13 @@ public sealed interface Location permits Location.Cell, Location.JsonPointer, Lo
      * @param column  the 1-based column
      */
     record JsonPointer(String pointer, long line, long column) implements Location {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param pointer  the JSON pointer, such as {@code /estimates/3/quantity}; empty for the document
+         * @param line  the 1-based line
+         * @param column  the 1-based column
+         */
         public JsonPointer {
             Objects.requireNonNull(pointer, "pointer");
         }

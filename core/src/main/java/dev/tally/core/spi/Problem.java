@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record Problem(Location location, String message) {
 
-    /** Checks both components. */
+    /**
+     * Checks both components.
+     *
+     * @param location  where the problem lies
+     * @param message  what is wrong and, where it helps, what to write instead
+     */
     public Problem {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(message, "message");
