@@ -71,7 +71,8 @@ final class BoundSeries {
         return estimate.quantity().high().getAsLong();
     }
 
-    private static int count(List<Estimate> sorted, LocalDate date) {
+    /** How many of the estimates, sorted by the start of their period, began on or before the date. */
+    static int count(List<Estimate> sorted, LocalDate date) {
         int low = 0;
         int high = sorted.size();
         while (low < high) {

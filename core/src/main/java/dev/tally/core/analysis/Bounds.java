@@ -1,6 +1,8 @@
 package dev.tally.core.analysis;
 
+import dev.tally.core.model.Estimate;
 import dev.tally.core.model.Quantity;
+import java.util.List;
 import java.util.OptionalLong;
 
 /**
@@ -12,6 +14,15 @@ record Bounds(long low, OptionalLong high, boolean approximate) {
 
     static Bounds of(Quantity quantity) {
         return new Bounds(quantity.low(), quantity.high(), quantity.isApproximate());
+    }
+
+    /** The sum of the estimates' figures; there is at least one. */
+    static Bounds sum(List<Estimate> estimates) {
+        Bounds sum = of(estimates.get(0).quantity());
+        for (int i = 1; i < estimates.size(); i++) {
+            sum = sum.plus(of(estimates.get(i).quantity()));
+        }
+        return sum;
     }
 
     Bounds plus(Bounds other) {

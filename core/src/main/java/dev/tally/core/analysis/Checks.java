@@ -4,7 +4,6 @@ import dev.tally.core.model.Basis;
 import dev.tally.core.model.Estimate;
 import dev.tally.core.model.Metric;
 import dev.tally.core.model.Quantity;
-import dev.tally.core.model.RevisionKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  *       exceed (casualties above deployed) known for the same subject by the end of its period,
  *       counting the highest cumulative figure plus every increment since;</li>
  *   <li>{@code cumulative-falls} (warning): a source's cumulative series falls (the later figure's high
- *       is below the earlier one's low) and the later figure does not correct or retract the earlier;</li>
+ *       is below the earlier one's low) and neither figure has been corrected or retracted by the date
+ *       (a withdrawn figure is passed over: the series is compared without it);</li>
  *   <li>{@code reported-before-period} (warning): a figure was reported before its period began;</li>
  *   <li>{@code wide-range} (warning): a range whose high is more than {@link #widestRange} times its
  *       low (or whose low is 0), so wide it says little.</li>
@@ -91,7 +92,7 @@ public final class Checks {
         Map<String, Metric> metrics = new HashMap<>();
         knowledge.ledger().metrics().forEach(m -> metrics.put(m.id(), m));
         List<Finding> findings = new ArrayList<>();
-        partsAndWholes(known, metrics, findings);
+        partsAndWholes(known, Derivations.partsByWhole(knowledge.ledger()), findings);
         bounds(known, metrics, findings);
         falls(knowledge, known, findings);
         for (Estimate estimate : known) {
@@ -99,50 +100,61 @@ public final class Checks {
             wideRange(estimate, findings);
         }
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::rule)
-                .thenComparing(f -> f.estimates().get(0)));
+                .thenComparing(f -> f.estimates().get(0))
+                .thenComparing(f -> String.join(" ", f.estimates())));
         return findings;
     }
 
-    private static void partsAndWholes(List<Estimate> known, Map<String, Metric> metrics, List<Finding> findings) {
-        Map<List<Object>, List<Estimate>> byPeriod = new LinkedHashMap<>();
-        known.forEach(e -> byPeriod.computeIfAbsent(List.of(e.subject(), e.source(), e.asOf()), k -> new ArrayList<>())
-                .add(e));
-        for (List<Estimate> figures : byPeriod.values()) {
-            for (Estimate whole : figures) {
-                if (whole.quantity().high().isEmpty()) {
-                    continue;
-                }
-                long high = whole.quantity().high().getAsLong();
-                List<Estimate> parts = figures.stream()
-                        .filter(p -> metrics.get(p.metric()).partOf().filter(whole.metric()::equals).isPresent())
-                        .toList();
-                parts.stream().filter(p -> p.quantity().low() > high).forEach(p -> findings.add(new Finding(
-                        "part-exceeds-whole", Severity.ERROR, p.metric() + " " + p.quantity().toDisplayText() + " ("
-                        + p.id() + ") exceeds " + whole.metric() + " " + whole.quantity().toDisplayText() + " ("
-                        + whole.id() + ") of the same source and period", List.of(p.id(), whole.id()))));
-                Map<String, Estimate> onePerMetric = new LinkedHashMap<>();
-                parts.forEach(p -> onePerMetric.merge(p.metric(), p, (a, b) -> a.quantity().low() >= b.quantity().low() ? a : b));
-                long sum = onePerMetric.values().stream().mapToLong(p -> p.quantity().low()).sum();
-                if (onePerMetric.size() > 1 && sum > high) {
-                    List<String> ids = new ArrayList<>(onePerMetric.values().stream().map(Estimate::id).toList());
-                    ids.add(whole.id());
-                    findings.add(new Finding("parts-exceed-whole", Severity.ERROR, "the parts "
-                            + onePerMetric.values().stream().map(p -> p.metric() + " " + p.quantity().toDisplayText()
-                            + " (" + p.id() + ")").collect(Collectors.joining(" + ")) + " add up to at least "
-                            + String.format("%,d", sum) + ", above " + whole.metric() + " "
-                            + whole.quantity().toDisplayText() + " (" + whole.id() + ")", ids));
-                }
-            }
+    private static void partsAndWholes(List<Estimate> known, Map<String, List<Metric>> partsByWhole,
+                                       List<Finding> findings) {
+        Set<String> related = Derivations.related(partsByWhole);
+        Map<GroupKey, Map<String, List<Estimate>>> byPeriod = new LinkedHashMap<>();
+        known.stream().filter(e -> related.contains(e.metric()))
+                .forEach(e -> byPeriod.computeIfAbsent(GroupKey.of(e.subject(), e.source(), e.asOf()),
+                        k -> new LinkedHashMap<>()).computeIfAbsent(e.metric(), m -> new ArrayList<>(1)).add(e));
+        for (Map<String, List<Estimate>> figures : byPeriod.values()) {
+            figures.forEach((metric, wholes) -> {
+                List<List<Estimate>> parts = partsByWhole.getOrDefault(metric, List.of()).stream()
+                        .map(p -> figures.get(p.id())).filter(Objects::nonNull).toList();
+                wholes.stream().filter(w -> w.quantity().high().isPresent())
+                        .forEach(whole -> partsAndWhole(whole, parts, findings));
+            });
+        }
+    }
+
+    /** Checks one whole against its parts of the same source and period, given per part metric. */
+    private static void partsAndWhole(Estimate whole, List<List<Estimate>> parts, List<Finding> findings) {
+        long high = whole.quantity().high().getAsLong();
+        List<Estimate> largest = new ArrayList<>();
+        for (List<Estimate> ofMetric : parts) {
+            ofMetric.stream().filter(p -> p.quantity().low() > high).forEach(p -> findings.add(new Finding(
+                    "part-exceeds-whole", Severity.ERROR, p.metric() + " " + p.quantity().toDisplayText() + " ("
+                    + p.id() + ") exceeds " + whole.metric() + " " + whole.quantity().toDisplayText() + " ("
+                    + whole.id() + ") of the same source and period", List.of(p.id(), whole.id()))));
+            largest.add(ofMetric.stream().max(Comparator.comparingLong(p -> p.quantity().low())).orElseThrow());
+        }
+        long sum = largest.stream().mapToLong(p -> p.quantity().low()).sum();
+        if (largest.size() > 1 && sum > high) {
+            List<String> ids = new ArrayList<>(largest.stream().map(Estimate::id).toList());
+            ids.add(whole.id());
+            findings.add(new Finding("parts-exceed-whole", Severity.ERROR, "the parts "
+                    + largest.stream().map(p -> p.metric() + " " + p.quantity().toDisplayText() + " (" + p.id() + ")")
+                    .collect(Collectors.joining(" + ")) + " add up to at least " + Numbers.grouped(sum)
+                    + ", above " + whole.metric() + " " + whole.quantity().toDisplayText() + " (" + whole.id() + ")",
+                    ids));
         }
     }
 
     /** For each metric that cannot exceed another: compare with the bound's highest figure by then. */
     private static void bounds(List<Estimate> known, Map<String, Metric> metrics, List<Finding> findings) {
-        Map<List<String>, List<Estimate>> bySeries = new HashMap<>();
-        known.forEach(e -> bySeries.computeIfAbsent(List.of(e.subject(), e.metric()), k -> new ArrayList<>()).add(e));
-        bySeries.forEach((key, series) -> {
-            String bound = metrics.get(key.get(1)).cannotExceed().orElse(null);
-            List<Estimate> limits = bound == null ? null : bySeries.get(List.of(key.get(0), bound));
+        Set<String> bounding = new HashSet<>();
+        metrics.values().forEach(m -> m.cannotExceed().ifPresent(bounding::add));
+        Map<GroupKey, List<Estimate>> bySeries = new HashMap<>();
+        known.stream().filter(e -> bounding.contains(e.metric()) || metrics.get(e.metric()).cannotExceed().isPresent())
+                .forEach(e -> bySeries.computeIfAbsent(GroupKey.of(e.subject(), e.metric()), k -> new ArrayList<>()).add(e));
+        bySeries.values().forEach(series -> {
+            String bound = metrics.get(series.get(0).metric()).cannotExceed().orElse(null);
+            List<Estimate> limits = bound == null ? null : bySeries.get(GroupKey.of(series.get(0).subject(), bound));
             if (limits != null) {
                 BoundSeries limit = new BoundSeries(limits);
                 for (Estimate estimate : series) {
@@ -158,35 +170,30 @@ public final class Checks {
         ids.addAll(limit.estimates());
         return new Finding("exceeds-bound", Severity.ERROR, estimate.metric() + " " + estimate.quantity().toDisplayText()
                 + " (" + estimate.id() + ") exceeds every " + bound + " figure known for " + estimate.asOf().toText()
-                + ": at most " + String.format("%,d", limit.high()) + " (" + String.join(", ", limit.estimates()) + ")",
+                + ": at most " + Numbers.grouped(limit.high()) + " (" + String.join(", ", limit.estimates()) + ")",
                 ids);
     }
 
     private static void falls(Knowledge knowledge, List<Estimate> known, List<Finding> findings) {
-        Map<List<String>, List<Estimate>> bySeries = new HashMap<>();
+        Map<GroupKey, List<Estimate>> bySeries = new HashMap<>();
         known.stream().filter(e -> e.basis() == Basis.CUMULATIVE)
-                .forEach(e -> bySeries.computeIfAbsent(List.of(e.subject(), e.metric(), e.source()),
+                .forEach(e -> bySeries.computeIfAbsent(GroupKey.of(e.subject(), e.metric(), e.source()),
                         k -> new ArrayList<>()).add(e));
         for (List<Estimate> series : bySeries.values()) {
             series.sort(Picture.LATEST);
-            Set<String> corrected = new HashSet<>();
-            series.forEach(e -> knowledge.revisedBy(e).stream()
-                    .filter(r -> r.revises().stream().anyMatch(v -> v.target().equals(e.id())
-                            && v.kind() != RevisionKind.UPDATE))
-                    .findAny().ifPresent(r -> corrected.add(e.id())));
             Estimate previous = null;
             for (Estimate estimate : series) {
-                if (previous != null && previous.asOf().end().isBefore(estimate.asOf().end())
+                boolean withdrawn = knowledge.isWithdrawn(estimate);
+                if (previous != null && !withdrawn && previous.asOf().end().isBefore(estimate.asOf().end())
                         && estimate.quantity().high().isPresent()
-                        && estimate.quantity().high().getAsLong() < previous.quantity().low()
-                        && !corrected.contains(previous.id())) {
+                        && estimate.quantity().high().getAsLong() < previous.quantity().low()) {
                     findings.add(new Finding("cumulative-falls", Severity.WARNING, "the cumulative " + estimate.metric()
                             + " of " + estimate.source() + " falls from " + previous.quantity().toDisplayText() + " ("
                             + previous.id() + ", " + previous.asOf() + ") to " + estimate.quantity().toDisplayText()
                             + " (" + estimate.id() + ", " + estimate.asOf() + ") without a correction",
                             List.of(estimate.id(), previous.id())));
                 }
-                if (!corrected.contains(estimate.id())) {
+                if (!withdrawn) {
                     previous = estimate;
                 }
             }

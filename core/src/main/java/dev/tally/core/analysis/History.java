@@ -30,7 +30,8 @@ public record History(Estimate focus, List<Estimate> earlier, List<Estimate> lat
     public static final int MAX_CHAINS = 16;
 
     private static final Comparator<Estimate> OLDEST_FIRST =
-            Comparator.comparing(Estimate::reported).thenComparing(Estimate::asOf).thenComparing(Estimate::id);
+            Comparator.comparing(Estimate::reported, Picture.PERIODS).thenComparing(Estimate::asOf, Picture.PERIODS)
+                    .thenComparing(Estimate::id);
 
     /**
      * One revision link.
@@ -84,26 +85,37 @@ public record History(Estimate focus, List<Estimate> earlier, List<Estimate> lat
      */
     public static List<List<Estimate>> chains(Knowledge knowledge, Estimate last) {
         List<List<Estimate>> chains = new ArrayList<>();
-        Deque<List<Estimate>> open = new ArrayDeque<>();
-        open.push(List.of(last));
+        Deque<Step> open = new ArrayDeque<>();
+        open.push(new Step(last, null));
         while (!open.isEmpty() && chains.size() < MAX_CHAINS) {
-            List<Estimate> chain = open.pop();
-            List<Estimate> before = revised(knowledge, chain.get(0)).stream()
-                    .filter(e -> !chain.contains(e)).toList();
+            Step step = open.pop();
+            List<Estimate> before = revised(knowledge, step.estimate());
             if (before.isEmpty()) {
-                if (chain.size() > 1) {
-                    chains.add(chain);
+                if (step.next() != null) {
+                    chains.add(step.toList());
                 }
                 continue;
             }
             for (int i = before.size() - 1; i >= 0; i--) {
-                List<Estimate> longer = new ArrayList<>(chain.size() + 1);
-                longer.add(before.get(i));
-                longer.addAll(chain);
-                open.push(longer);
+                open.push(new Step(before.get(i), step));
             }
         }
         return chains;
+    }
+
+    /**
+     * A chain being walked back from its last estimate: this estimate, then the rest towards the
+     * last. Shares its tail with the other chains, so that lengthening it costs no copy (revisions
+     * are acyclic, so a walk ends).
+     */
+    private record Step(Estimate estimate, Step next) {
+        List<Estimate> toList() {
+            List<Estimate> chain = new ArrayList<>();
+            for (Step step = this; step != null; step = step.next()) {
+                chain.add(step.estimate());
+            }
+            return chain;
+        }
     }
 
     private static List<Estimate> revised(Knowledge knowledge, Estimate estimate) {

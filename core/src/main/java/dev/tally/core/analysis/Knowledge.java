@@ -2,13 +2,17 @@ package dev.tally.core.analysis;
 
 import dev.tally.core.model.Estimate;
 import dev.tally.core.model.Ledger;
+import dev.tally.core.model.Revision;
+import dev.tally.core.model.RevisionKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -17,8 +21,10 @@ import java.util.stream.Stream;
  *
  * <p>An estimate is known at a date when its {@code reported} period has begun by that date: a
  * figure reported "2025-02" is known on 2025-02-15. An estimate is superseded at a date when an
- * estimate known at that date revises it (as an update, a correction or a retraction).
- * Building the knowledge is one pass over the ledger.
+ * estimate known at that date revises it (as an update, a correction or a retraction). It is
+ * withdrawn at a date when such an estimate corrects or retracts it: an update leaves the older
+ * figure true for its own period, a correction or a retraction does not. Building the knowledge is
+ * one pass over the ledger; each question after that is a lookup.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -27,17 +33,25 @@ public final class Knowledge {
     private final Ledger ledger;
     private final LocalDate date;
     private final Map<String, List<Estimate>> revisedBy;
+    private final Set<String> withdrawn;
 
     private Knowledge(Ledger ledger, LocalDate date) {
         this.ledger = ledger;
         this.date = date;
         Map<String, List<Estimate>> links = new HashMap<>();
+        Set<String> wrong = new HashSet<>();
         for (Estimate estimate : ledger.estimates()) {
-            for (String target : estimate.revisedIds()) {
-                links.computeIfAbsent(target, t -> new ArrayList<>(1)).add(estimate);
+            if (!estimate.revises().isEmpty() && isKnown(estimate)) {
+                for (Revision revision : estimate.revises()) {
+                    links.computeIfAbsent(revision.target(), t -> new ArrayList<>(1)).add(estimate);
+                    if (revision.kind() != RevisionKind.UPDATE) {
+                        wrong.add(revision.target());
+                    }
+                }
             }
         }
         this.revisedBy = links;
+        this.withdrawn = wrong;
     }
 
     /**
@@ -86,7 +100,7 @@ public final class Knowledge {
      * @return true if its reported period began on or before the date
      */
     public boolean isKnown(Estimate estimate) {
-        return !estimate.reported().start().isAfter(date);
+        return date.equals(LocalDate.MAX) || !estimate.reported().start().isAfter(date);
     }
 
     /**
@@ -96,7 +110,18 @@ public final class Knowledge {
      * @return true if superseded by then
      */
     public boolean isSuperseded(Estimate estimate) {
-        return revisedBy(estimate).stream().anyMatch(this::isKnown);
+        return revisedBy.containsKey(estimate.id());
+    }
+
+    /**
+     * Whether a known estimate corrected or retracted this one by the date: the figure was wrong or
+     * withdrawn. An update does not withdraw: both figures stay true for their own periods.
+     *
+     * @param estimate  the estimate, not null
+     * @return true if corrected or retracted by then
+     */
+    public boolean isWithdrawn(Estimate estimate) {
+        return withdrawn.contains(estimate.id());
     }
 
     /**
@@ -106,7 +131,7 @@ public final class Knowledge {
      * @return the revising estimates, never null
      */
     public List<Estimate> revisedBy(Estimate estimate) {
-        return revisedBy.getOrDefault(estimate.id(), Collections.emptyList()).stream().filter(this::isKnown).toList();
+        return Collections.unmodifiableList(revisedBy.getOrDefault(estimate.id(), Collections.emptyList()));
     }
 
     /**
@@ -125,5 +150,15 @@ public final class Knowledge {
      */
     public Stream<Estimate> current() {
         return known().filter(e -> !isSuperseded(e));
+    }
+
+    /**
+     * The estimates known and not withdrawn (corrected or retracted) at the date, in ledger order:
+     * each still true for its own period, though an update may have superseded it.
+     *
+     * @return the standing estimates, never null
+     */
+    public Stream<Estimate> standing() {
+        return known().filter(e -> !isWithdrawn(e));
     }
 }

@@ -1,6 +1,7 @@
 package dev.tally.core.analysis;
 
 import dev.tally.core.model.Estimate;
+import dev.tally.core.model.Period;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,9 +23,15 @@ import java.util.Objects;
  */
 public record Picture(LocalDate date, List<Estimate> entries) {
 
+    /**
+     * The order of periods, {@link Period#compareTo}, settled without comparing texts when the periods
+     * are equal (the common case in a series of one month).
+     */
+    static final Comparator<Period> PERIODS = (a, b) -> a.equals(b) ? 0 : a.compareTo(b);
+
     /** The order in which the latest estimate of a series wins. */
-    static final Comparator<Estimate> LATEST =
-            Comparator.comparing(Estimate::asOf).thenComparing(Estimate::reported).thenComparing(Estimate::id);
+    static final Comparator<Estimate> LATEST = Comparator.comparing(Estimate::asOf, PERIODS)
+            .thenComparing(Estimate::reported, PERIODS).thenComparing(Estimate::id);
 
     /** Checks the components and copies the entries. */
     public Picture {
@@ -39,8 +46,8 @@ public record Picture(LocalDate date, List<Estimate> entries) {
      * @return the picture, never null
      */
     public static Picture of(Knowledge knowledge) {
-        Map<List<String>, Estimate> latest = new LinkedHashMap<>();
-        knowledge.current().forEach(e -> latest.merge(List.of(e.subject(), e.metric(), e.source()), e,
+        Map<GroupKey, Estimate> latest = new LinkedHashMap<>();
+        knowledge.current().forEach(e -> latest.merge(GroupKey.of(e.subject(), e.metric(), e.source()), e,
                 (a, b) -> LATEST.compare(a, b) >= 0 ? a : b));
         List<Estimate> entries = latest.values().stream()
                 .sorted(Comparator.comparing(Estimate::subject).thenComparing(Estimate::metric)

@@ -3,6 +3,7 @@ package dev.tally.core.analysis;
 import dev.tally.core.model.Basis;
 import dev.tally.core.model.Estimate;
 import dev.tally.core.model.Ledger;
+import dev.tally.core.model.Quantity;
 import dev.tally.core.model.Reliability;
 import dev.tally.core.model.Source;
 import java.time.LocalDate;
@@ -49,6 +50,10 @@ public record Reconciliation(String subject, String metric, LocalDate date, long
 
     private static final double UNGRADED_WEIGHT = 0.5;
 
+    /** Increments by the start of their period, so that those after a cumulative figure are a tail. */
+    private static final Comparator<Estimate> BY_START =
+            Comparator.comparing((Estimate e) -> e.asOf().start()).thenComparing(Picture.LATEST);
+
     /** Checks the components and copies the contributions. */
     public Reconciliation {
         Objects.requireNonNull(subject, "subject");
@@ -81,11 +86,12 @@ public record Reconciliation(String subject, String metric, LocalDate date, long
      * @return the reconciliations, sorted by subject and metric, never null
      */
     public static List<Reconciliation> all(Knowledge knowledge) {
-        Map<List<String>, List<Estimate>> groups = new LinkedHashMap<>();
-        knowledge.current().forEach(e -> groups.computeIfAbsent(List.of(e.subject(), e.metric()),
+        Map<GroupKey, List<Estimate>> groups = new LinkedHashMap<>();
+        knowledge.current().forEach(e -> groups.computeIfAbsent(GroupKey.of(e.subject(), e.metric()),
                 k -> new ArrayList<>()).add(e));
         List<Reconciliation> all = new ArrayList<>();
-        groups.forEach((key, current) -> reconcile(knowledge, key.get(0), key.get(1), current).ifPresent(all::add));
+        groups.values().forEach(current -> reconcile(knowledge, current.get(0).subject(), current.get(0).metric(), current)
+                .ifPresent(all::add));
         all.sort(Comparator.comparing(Reconciliation::subject).thenComparing(Reconciliation::metric));
         return all;
     }
@@ -105,8 +111,22 @@ public record Reconciliation(String subject, String metric, LocalDate date, long
                 high, spread, contributions));
     }
 
-    /** Each source's latest cumulative estimate plus the increments after it; or the sum of increments alone. */
-    static List<Contribution> contributions(Ledger ledger, List<Estimate> current) {
+    /** Each source's figure: see {@link #sums}. */
+    private static List<Contribution> contributions(Ledger ledger, List<Estimate> current) {
+        List<Contribution> contributions = new ArrayList<>();
+        for (List<Estimate> parts : sums(current)) {
+            contributions.add(contribution(ledger, parts.get(0).source(), parts));
+        }
+        contributions.sort(Comparator.comparing(Contribution::source));
+        return contributions;
+    }
+
+    /**
+     * The estimates summed into each source's figure: its latest cumulative estimate, then the
+     * increments after it (by the start of their period); or all the increments, if no source gives
+     * a cumulative figure. A sort and a binary search per source.
+     */
+    static List<List<Estimate>> sums(List<Estimate> current) {
         Map<String, Estimate> latest = new LinkedHashMap<>();
         List<Estimate> increments = new ArrayList<>();
         for (Estimate estimate : current) {
@@ -116,25 +136,26 @@ public record Reconciliation(String subject, String metric, LocalDate date, long
                 latest.merge(estimate.source(), estimate, (a, b) -> Picture.LATEST.compare(a, b) >= 0 ? a : b);
             }
         }
-        increments.sort(Picture.LATEST);
-        List<Contribution> contributions = new ArrayList<>();
+        increments.sort(BY_START);
+        List<List<Estimate>> sums = new ArrayList<>();
         for (Estimate cumulative : latest.values()) {
-            List<Estimate> parts = new ArrayList<>(List.of(cumulative));
-            increments.stream().filter(i -> i.asOf().start().isAfter(cumulative.asOf().end())).forEach(parts::add);
-            contributions.add(contribution(ledger, cumulative.source(), parts));
+            List<Estimate> parts = new ArrayList<>();
+            parts.add(cumulative);
+            parts.addAll(increments.subList(BoundSeries.count(increments, cumulative.asOf().end()), increments.size()));
+            sums.add(parts);
         }
-        if (contributions.isEmpty() && !increments.isEmpty()) {
-            contributions.add(contribution(ledger, increments.get(0).source(), increments));
+        if (sums.isEmpty() && !increments.isEmpty()) {
+            sums.add(increments);
         }
-        contributions.sort(Comparator.comparing(Contribution::source));
-        return contributions;
+        return sums;
     }
 
+    /** A single estimate keeps its own figure (an upper bound has no best); several are summed exactly. */
     private static Contribution contribution(Ledger ledger, String source, List<Estimate> parts) {
-        Bounds sum = parts.stream().map(e -> Bounds.of(e.quantity())).reduce(Bounds::plus).orElseThrow();
+        Quantity figure = parts.size() == 1 ? parts.get(0).quantity() : Bounds.sum(parts).toQuantity();
         double weight = ledger.source(source).flatMap(Source::reliability).map(Reliability::weight)
                 .orElse(UNGRADED_WEIGHT);
-        return new Contribution(source, sum.toQuantity(), parts.stream().map(Estimate::id).toList(), weight);
+        return new Contribution(source, figure, parts.stream().map(Estimate::id).toList(), weight);
     }
 
     private static OptionalLong weightedMedian(List<Contribution> contributions) {

@@ -22,8 +22,8 @@ import java.util.Objects;
 public record Timeline(String subject, String metric, LocalDate date, List<Estimate> estimates,
                        List<DerivedEstimate> derived, List<List<Estimate>> chains) {
 
-    private static final Comparator<Estimate> AS_OF_ORDER = Comparator.comparing(Estimate::asOf)
-            .thenComparing(Estimate::reported).thenComparing(Estimate::source).thenComparing(Estimate::id);
+    private static final Comparator<Estimate> AS_OF_ORDER = Comparator.comparing(Estimate::asOf, Picture.PERIODS)
+            .thenComparing(Estimate::reported, Picture.PERIODS).thenComparing(Estimate::source).thenComparing(Estimate::id);
 
     /** Checks the components and copies the lists. */
     public Timeline {
@@ -47,8 +47,8 @@ public record Timeline(String subject, String metric, LocalDate date, List<Estim
         List<Estimate> estimates = knowledge.known()
                 .filter(e -> e.subject().equals(subject) && e.metric().equals(metric))
                 .sorted(AS_OF_ORDER).toList();
-        List<DerivedEstimate> derived = Derivations.of(knowledge).stream()
-                .filter(d -> d.subject().equals(subject) && d.metric().equals(metric)).toList();
+        List<DerivedEstimate> derived = Derivations.of(knowledge, subject).stream()
+                .filter(d -> d.metric().equals(metric)).toList();
         List<List<Estimate>> chains = estimates.stream().filter(e -> !knowledge.isSuperseded(e))
                 .flatMap(e -> History.chains(knowledge, e).stream()).toList();
         return new Timeline(subject, metric, knowledge.date(), estimates, derived, chains);

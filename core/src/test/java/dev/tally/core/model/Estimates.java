@@ -7,7 +7,7 @@ package dev.tally.core.model;
  * <p>Unless told otherwise an estimate is about {@link Ledgers#FORCES}, reported in the period it
  * refers to, and its id is {@code source-metric-asOf}, such as {@code nis-killed-2025-04}.
  */
-final class Estimates {
+public final class Estimates {
 
     private String id;
     private String source = "nis";
@@ -15,57 +15,80 @@ final class Estimates {
     private String metric = "killed";
     private String value = "600";
     private String asOf = "2025-04";
+    private String reported;
     private final Estimate.Builder builder = Estimate.builder();
 
     private Estimates() {
     }
 
-    static Estimates anEstimate() {
+    /**
+     * A new estimate: NIS's 600 killed, as of and reported 2025-04, about {@link Ledgers#FORCES}.
+     *
+     * @return the builder, never null
+     */
+    public static Estimates anEstimate() {
         return new Estimates();
     }
 
-    Estimates id(String estimateId) {
+    public Estimates id(String estimateId) {
         this.id = estimateId;
         return this;
     }
 
-    Estimates by(String sourceId) {
+    public Estimates by(String sourceId) {
         this.source = sourceId;
         return this;
     }
 
-    Estimates about(String subjectId) {
+    public Estimates about(String subjectId) {
         this.subject = subjectId;
         return this;
     }
 
-    Estimates of(String metricId) {
+    public Estimates of(String metricId) {
         this.metric = metricId;
         return this;
     }
 
-    Estimates value(String figure) {
+    public Estimates value(String figure) {
         this.value = figure;
         return this;
     }
 
-    Estimates asOf(String period) {
+    public Estimates asOf(String period) {
         this.asOf = period;
         return this;
     }
 
-    /** Adds updates of the given estimates, in order. */
-    Estimates revising(String... targets) {
+    /** Sets when the figure became public; unless set, the period it refers to. */
+    public Estimates reported(String period) {
+        this.reported = period;
+        return this;
+    }
+
+    /** Makes the figure count its period only. */
+    public Estimates increment() {
+        builder.basis(Basis.INCREMENT);
+        return this;
+    }
+
+    /** Adds revisions of the given kind of the given estimates, in order. */
+    public Estimates revising(RevisionKind kind, String... targets) {
         for (String target : targets) {
-            builder.revises(target, RevisionKind.UPDATE);
+            builder.revises(target, kind);
         }
         return this;
     }
 
-    Estimate build() {
+    /** Adds updates of the given estimates, in order. */
+    public Estimates revising(String... targets) {
+        return revising(RevisionKind.UPDATE, targets);
+    }
+
+    public Estimate build() {
         return builder.id(id == null ? source + "-" + metric + "-" + asOf.replace('/', '_') : id)
                 .source(source).subject(subject).metric(metric).quantity(value).asOf(asOf)
-                .reported(asOf)
+                .reported(reported == null ? asOf : reported)
                 .build();
     }
 }

@@ -7,12 +7,12 @@ package dev.tally.core.model;
  * <p>A ledger starts with the sources {@code nis} and {@code rok-military} and the subjects
  * {@link #FORCES} and {@link #WORKERS}, so that estimates only need to name them.
  */
-final class Ledgers {
+public final class Ledgers {
 
     /** The subject of troop figures. */
-    static final String FORCES = "forces";
+    public static final String FORCES = "forces";
     /** The subject of labour figures. */
-    static final String WORKERS = "workers";
+    public static final String WORKERS = "workers";
 
     private final Ledger.Builder builder = Ledger.builder()
             .add(Source.of("nis", "National Intelligence Service", SourceKind.INTELLIGENCE).withCountry("KR"))
@@ -23,31 +23,36 @@ final class Ledgers {
     private Ledgers() {
     }
 
-    static Ledgers aLedger() {
+    /**
+     * A new ledger with the sources {@code nis} and {@code rok-military} and both subjects.
+     *
+     * @return the builder, never null
+     */
+    public static Ledgers aLedger() {
         return new Ledgers();
     }
 
-    Ledgers with(Estimates estimate) {
+    public Ledgers with(Estimates estimate) {
         builder.add(estimate.build());
         return this;
     }
 
-    Ledgers with(Source source) {
+    public Ledgers with(Source source) {
         builder.add(source);
         return this;
     }
 
-    Ledgers with(Subject subject) {
+    public Ledgers with(Subject subject) {
         builder.add(subject);
         return this;
     }
 
-    Ledgers with(Metric metric) {
+    public Ledgers with(Metric metric) {
         builder.add(metric);
         return this;
     }
 
-    Ledger build() {
+    public Ledger build() {
         return builder.build();
     }
 }
