@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +16,10 @@ final class PeriodText {
 
     private static final String ACCEPTED = "write a day 2025-04-30, a month 2025-04 or \"January 2025\", "
             + "a year 2025, or an interval 2025-01/2025-03";
+
+    /** The order of {@link Period#ORDER} for periods that are not equal. */
+    static final Comparator<Period> BY_END_START_TEXT = Comparator.comparing(Period::end)
+            .thenComparing(Period::start).thenComparing(Period::toText);
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern ISO = Pattern.compile("([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?");

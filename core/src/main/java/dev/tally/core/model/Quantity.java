@@ -1,7 +1,5 @@
 package dev.tally.core.model;
 
-import java.text.NumberFormat;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalLong;
 
@@ -210,8 +208,20 @@ public final class Quantity {
      * @return the display text, never null
      */
     public String toDisplayText() {
-        NumberFormat grouped = NumberFormat.getIntegerInstance(Locale.ENGLISH);
-        return render(grouped::format, "~", "\u2013", "at least ", "up to ");
+        return render(Quantity::grouped, "~", "\u2013", "at least ", "up to ");
+    }
+
+    /** Writes a count with a comma between groups of three digits: 4,700. */
+    private static String grouped(long count) {
+        String digits = Long.toString(count);
+        StringBuilder text = new StringBuilder(digits.length() + digits.length() / 3);
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(digits.charAt(i));
+        }
+        return text.toString();
     }
 
     private String render(java.util.function.LongFunction<String> number, String approximately, String dash,
