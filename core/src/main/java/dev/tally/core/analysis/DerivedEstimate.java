@@ -24,7 +24,18 @@ import java.util.Optional;
 public record DerivedEstimate(String id, String subject, String metric, Optional<String> source, Quantity quantity,
                               Period asOf, String rule, List<String> inputs) {
 
-    /** Checks the components and copies the inputs. */
+    /**
+     * Checks the components and copies the inputs.
+     *
+     * @param id  a stable id, {@code derived:<metric>:<id of the first input>}
+     * @param subject  the subject id
+     * @param metric  the derived metric's id
+     * @param source  the source of every input, or empty when the inputs come from several sources
+     * @param quantity  the derived figure, by exact interval arithmetic on the inputs
+     * @param asOf  the period the figure refers to
+     * @param rule  the derivation in words, such as "casualties − killed"
+     * @param inputs  the ids of the estimates it is derived from
+     */
     public DerivedEstimate {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(subject, "subject");

@@ -15,7 +15,14 @@ import java.util.Objects;
  */
 public record Finding(String rule, Severity severity, String message, List<String> estimates) {
 
-    /** Checks the components and copies the ids. */
+    /**
+     * Checks the components and copies the ids.
+     *
+     * @param rule  the rule's stable id, such as {@code part-exceeds-whole}
+     * @param severity  how serious it is
+     * @param message  what was found, naming the estimates
+     * @param estimates  the ids of the estimates involved
+     */
     public Finding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");

@@ -41,7 +41,13 @@ public record History(Estimate focus, List<Estimate> earlier, List<Estimate> lat
      * @param kind  the kind of revision
      */
     public record Link(String from, String to, RevisionKind kind) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param from  the id of the revising estimate
+         * @param to  the id of the revised estimate
+         * @param kind  the kind of revision
+         */
         public Link {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
@@ -49,7 +55,14 @@ public record History(Estimate focus, List<Estimate> earlier, List<Estimate> lat
         }
     }
 
-    /** Checks the components and copies the lists. */
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param focus  the estimate asked about
+     * @param earlier  the estimates it supersedes, directly or not, oldest first
+     * @param later  the estimates that supersede it, directly or not, oldest first
+     * @param links  every revision link among them: which estimate revises which, and how
+     */
     public History {
         Objects.requireNonNull(focus, "focus");
         earlier = List.copyOf(earlier);

@@ -33,7 +33,12 @@ public record Picture(LocalDate date, List<Estimate> entries) {
     static final Comparator<Estimate> LATEST = Comparator.comparing(Estimate::asOf, PERIODS)
             .thenComparing(Estimate::reported, PERIODS).thenComparing(Estimate::id);
 
-    /** Checks the components and copies the entries. */
+    /**
+     * Checks the components and copies the entries.
+     *
+     * @param date  the date the picture is taken at ({@link LocalDate#MAX} for everything)
+     * @param entries  one estimate per subject, metric and source
+     */
     public Picture {
         Objects.requireNonNull(date, "date");
         entries = List.copyOf(entries);

@@ -54,7 +54,18 @@ public record Reconciliation(String subject, String metric, LocalDate date, long
     private static final Comparator<Estimate> BY_START =
             Comparator.comparing((Estimate e) -> e.asOf().start()).thenComparing(Picture.LATEST);
 
-    /** Checks the components and copies the contributions. */
+    /**
+     * Checks the components and copies the contributions.
+     *
+     * @param subject  the subject id
+     * @param metric  the metric id
+     * @param date  the date the figures are known at ({@link LocalDate#MAX} for everything)
+     * @param low  the least low
+     * @param best  the weighted median of the best values, if any figure has one
+     * @param high  the greatest high, empty if unbounded
+     * @param spread  high ÷ low, if both are finite and low is above 0
+     * @param contributions  each source's figure, sorted by source
+     */
     public Reconciliation {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(metric, "metric");

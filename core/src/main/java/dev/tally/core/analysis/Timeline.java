@@ -25,7 +25,16 @@ public record Timeline(String subject, String metric, LocalDate date, List<Estim
     private static final Comparator<Estimate> AS_OF_ORDER = Comparator.comparing(Estimate::asOf, Picture.PERIODS)
             .thenComparing(Estimate::reported, Picture.PERIODS).thenComparing(Estimate::source).thenComparing(Estimate::id);
 
-    /** Checks the components and copies the lists. */
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param subject  the subject id
+     * @param metric  the metric id
+     * @param date  the date the estimates are known at ({@link LocalDate#MAX} for everything)
+     * @param estimates  the known estimates, by {@code asOf}, then reported, then source
+     * @param derived  the figures derived for this subject and metric, by {@code asOf}
+     * @param chains  the revision chains ending in a current estimate of this timeline, oldest first
+     */
     public Timeline {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(metric, "metric");

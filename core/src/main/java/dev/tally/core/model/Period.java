@@ -1,7 +1,6 @@
 package dev.tally.core.model;
 
 import java.time.LocalDate;
-import java.time.Year;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.Objects;
