@@ -1,4 +1,4 @@
-package dev.tally.core;
+package dev.tally.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
