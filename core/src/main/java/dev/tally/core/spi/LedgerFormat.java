@@ -36,6 +36,15 @@ public interface LedgerFormat {
     Optional<LedgerWriter> writer();
 
     /**
+     * The writer of empty files for people to fill in, for formats meant to be edited by hand.
+     *
+     * @return the template writer, or empty if the format offers no template
+     */
+    default Optional<TemplateWriter> templateWriter() {
+        return Optional.empty();
+    }
+
+    /**
      * A machine-readable description of the format that the format publishes, such as a JSON
      * Schema; {@code tally schema} prints it.
      *

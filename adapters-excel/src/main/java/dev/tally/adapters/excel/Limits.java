@@ -1,0 +1,39 @@
+package dev.tally.adapters.excel;
+
+import dev.tally.core.spi.Location;
+import dev.tally.core.spi.Problem;
+import java.util.Locale;
+
+/** The limits the reader keeps, the same as a spreadsheet program's, and the problems that break them. */
+final class Limits {
+
+    /** The most rows a worksheet has. */
+    static final int MAX_ROWS = 1_048_576;
+    /** The most columns a worksheet has. */
+    static final int MAX_COLUMNS = 16_384;
+    /** The most characters a cell holds. */
+    static final int MAX_CELL_CHARACTERS = 32_767;
+    /** The most problems one import lists; the rest are counted. */
+    static final int MAX_PROBLEMS = 1_000;
+    /** The most cells all merged areas of a sheet may cover together. */
+    static final long MAX_MERGED_CELLS = 1_000_000;
+    /** The most rows searched for a header row. */
+    static final int HEADER_SEARCH_ROWS = 50;
+
+    private Limits() {
+    }
+
+    static Problem tooManyRows(String sheet, long row) {
+        return new Problem(new Location.Cell(sheet, Long.toString(row)), "the sheet claims row " + row
+                + ", beyond the last row a sheet can have (" + format(MAX_ROWS) + "); the file is damaged or forged");
+    }
+
+    static Problem tooManyColumns(String sheet, String reference) {
+        return new Problem(new Location.Cell(sheet, reference), "the sheet claims a cell beyond the last column "
+                + "a sheet can have (XFD, " + format(MAX_COLUMNS) + "); the file is damaged or forged");
+    }
+
+    static String format(long number) {
+        return String.format(Locale.ENGLISH, "%,d", number);
+    }
+}

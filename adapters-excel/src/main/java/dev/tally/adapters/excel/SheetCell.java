@@ -1,0 +1,52 @@
+package dev.tally.adapters.excel;
+
+/**
+ * One cell as the sheet's XML gives it: where it is, what kind of value it holds and that value's
+ * raw text (a number in its XML form for numbers and dates, the error code for errors).
+ *
+ * @param row  the 1-based row number
+ * @param column  the 0-based column index
+ * @param type  the kind of value
+ * @param text  the raw value
+ * @param format  the number format of a date cell, such as {@code yyyy-mm-dd}; empty otherwise
+ */
+record SheetCell(int row, int column, Type type, String text, String format) {
+
+    /** What a cell holds. */
+    enum Type {
+        /** A string, shared or inline, or the cached string result of a formula. */
+        TEXT,
+        /** A number that is not formatted as a date. */
+        NUMBER,
+        /** A number formatted as a date, or an ISO 8601 date cell. */
+        DATE,
+        /** TRUE or FALSE. */
+        BOOLEAN,
+        /** An error value such as {@code #REF!}, usually the cached result of a broken formula. */
+        ERROR,
+        /** A formula whose result was never saved: the workbook was written by a program that does not calculate. */
+        UNCALCULATED,
+        /** Text longer than a spreadsheet cell may hold. */
+        TOO_LONG
+    }
+
+    /**
+     * Whether the cell holds nothing worth reading: no value, or only white space.
+     *
+     * @return true if blank
+     */
+    boolean isBlank() {
+        return type == Type.TEXT && text.isBlank();
+    }
+
+    /**
+     * The same value in another cell, as a merged area spreads its first cell's value.
+     *
+     * @param otherRow  the 1-based row
+     * @param otherColumn  the 0-based column
+     * @return the moved cell, never null
+     */
+    SheetCell movedTo(int otherRow, int otherColumn) {
+        return new SheetCell(otherRow, otherColumn, type, text, format);
+    }
+}

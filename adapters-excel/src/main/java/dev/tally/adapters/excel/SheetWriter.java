@@ -1,0 +1,126 @@
+package dev.tally.adapters.excel;
+
+import dev.tally.core.model.Period;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+
+/**
+ * Writes the rows of one sheet: a header row, then values, tracking the width each column needs.
+ * Text that a spreadsheet could take for a formula is written as a quote-prefixed string cell.
+ */
+final class SheetWriter {
+
+    /** Widths in characters: no column narrower or wider than these. */
+    private static final int MIN_WIDTH = 6;
+    private static final int MAX_WIDTH = 60;
+
+    private final SXSSFSheet sheet;
+    private final WorkbookStyles styles;
+    private final int[] widths;
+    private Row row;
+
+    SheetWriter(SXSSFSheet sheet, WorkbookStyles styles, List<? extends Heading> columns) {
+        this.sheet = sheet;
+        this.styles = styles;
+        this.widths = new int[columns.size()];
+        this.row = sheet.createRow(0);
+        for (Heading column : columns) {
+            Cell cell = row.createCell(column.ordinal());
+            cell.setCellValue(column.names().header());
+            cell.setCellStyle(styles.header());
+            widen(column.ordinal(), column.names().header().length() + 3);
+        }
+        sheet.createFreezePane(0, 1);
+    }
+
+    /** Starts the next row. */
+    void nextRow() {
+        row = sheet.createRow(row.getRowNum() + 1);
+    }
+
+    /** The 0-based index of the current row. */
+    int rowIndex() {
+        return row.getRowNum();
+    }
+
+    /** Writes a text, always as a string cell; nothing for null or blank. */
+    void text(Heading column, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        Cell cell = row.createCell(column.ordinal());
+        cell.setCellValue(text);
+        if (looksLikeFormula(text)) {
+            cell.setCellStyle(styles.quoted());
+        }
+        widen(column.ordinal(), text.length());
+    }
+
+    /** Writes a whole number with thousands separators. */
+    void number(Heading column, long value) {
+        Cell cell = row.createCell(column.ordinal());
+        cell.setCellValue(value);
+        cell.setCellStyle(styles.thousands());
+        widen(column.ordinal(), String.format(Locale.ENGLISH, "%,d", value).length());
+    }
+
+    /** Writes a day as a date cell, and any other period as its canonical text. */
+    void period(Heading column, Period period) {
+        if (period instanceof Period.Day) {
+            LocalDate day = ((Period.Day) period).date();
+            Cell cell = row.createCell(column.ordinal());
+            cell.setCellValue(day);
+            cell.setCellStyle(styles.date());
+            widen(column.ordinal(), 10);
+        } else {
+            text(column, period.toText());
+        }
+    }
+
+    /** Writes a URL, as a hyperlink when it is a well-formed web or mail address. */
+    void link(Heading column, String url) {
+        text(column, url);
+        if (url == null || url.isBlank() || !isLinkable(url)) {
+            return;
+        }
+        Hyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
+        link.setAddress(url);
+        Cell cell = row.getCell(column.ordinal());
+        cell.setHyperlink(link);
+        cell.setCellStyle(styles.link());
+    }
+
+    /** Sets every column's width to fit its widest value, within bounds. */
+    void fitColumns() {
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[i] + 2)) * 256);
+        }
+    }
+
+    private void widen(int column, int characters) {
+        widths[column] = Math.max(widths[column], characters);
+    }
+
+    /** Whether a spreadsheet program could read the text as a formula if it were typed in. */
+    static boolean looksLikeFormula(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+    }
+
+    private static boolean isLinkable(String url) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme();
+            return scheme != null && List.of("http", "https", "mailto").contains(scheme.toLowerCase(Locale.ROOT));
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,315 @@
+package dev.tally.adapters.excel;
+
+import dev.tally.core.spi.Location;
+import dev.tally.core.spi.Problem;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads a worksheet's XML as SAX events and hands each row to a {@link RowSink}: cells with their
+ * kind of value (shared and inline strings, numbers, dates by their number format, booleans,
+ * cached formula results and errors) and the merged areas, which follow the rows in the XML.
+ */
+final class SheetXmlHandler extends DefaultHandler {
+
+    private final String sheet;
+    private final WorkbookParts.Lookup lookup;
+    private final RowSink sink;
+    private final List<CellRangeAddress> merged = new ArrayList<>();
+
+    private final StringBuilder value = new StringBuilder();
+    private List<SheetCell> cells = new ArrayList<>();
+    private int rowNumber;
+    private int lastColumn;
+    private boolean inRow;
+    private String cellType;
+    private int cellStyle;
+    private int cellColumn;
+    private boolean hasFormula;
+    private boolean hasValue;
+    private boolean collecting;
+    private boolean tooLong;
+    private int phoneticDepth;
+
+    SheetXmlHandler(String sheet, WorkbookParts.Lookup lookup, RowSink sink) {
+        this.sheet = sheet;
+        this.lookup = lookup;
+        this.sink = sink;
+    }
+
+    /** The merged areas of the sheet, complete once the whole sheet is read. */
+    List<CellRangeAddress> merged() {
+        return merged;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+        switch (localName) {
+            case "row":
+                startRow(attributes.getValue("r"));
+                break;
+            case "c":
+                startCell(attributes);
+                break;
+            case "f":
+                hasFormula = true;
+                break;
+            case "v":
+                startValue();
+                break;
+            case "t":
+                if (phoneticDepth == 0 && "inlineStr".equals(cellType)) {
+                    hasValue = true;
+                    collecting = true;
+                }
+                break;
+            case "rPh":
+                phoneticDepth++;
+                break;
+            case "dimension":
+                checkDimension(attributes.getValue("ref"));
+                break;
+            case "mergeCell":
+                addMerged(attributes.getValue("ref"));
+                break;
+            default:
+                break;
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+        switch (localName) {
+            case "v":
+            case "t":
+                collecting = false;
+                break;
+            case "rPh":
+                phoneticDepth--;
+                break;
+            case "c":
+                endCell();
+                break;
+            case "row":
+                endRow();
+                break;
+            case "sheetData":
+                inRow = false;
+                break;
+            default:
+                break;
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (!collecting || tooLong) {
+            return;
+        }
+        if (value.length() + length > Limits.MAX_CELL_CHARACTERS) {
+            tooLong = true;
+            return;
+        }
+        value.append(ch, start, length);
+    }
+
+    @Override
+    public void endDocument() throws SAXException {
+        sink.end();
+    }
+
+    private void startRow(String reference) throws StopReading {
+        long number = reference == null ? rowNumber + 1L : parseNumber(reference, Limits.MAX_ROWS + 1L);
+        if (number > Limits.MAX_ROWS) {
+            throw new StopReading(Limits.tooManyRows(sheet, number));
+        }
+        if (number <= rowNumber) {
+            throw new StopReading(new Problem(new Location.Cell(sheet, Long.toString(number)),
+                    "row " + number + " comes after row " + rowNumber + "; the file is damaged"));
+        }
+        rowNumber = (int) number;
+        lastColumn = -1;
+        cells = new ArrayList<>();
+        inRow = true;
+    }
+
+    private void startCell(Attributes attributes) throws StopReading {
+        String reference = attributes.getValue("r");
+        cellColumn = reference == null ? lastColumn + 1 : column(reference);
+        if (cellColumn >= Limits.MAX_COLUMNS) {
+            throw new StopReading(Limits.tooManyColumns(sheet, reference));
+        }
+        cellType = attributes.getValue("t");
+        String style = attributes.getValue("s");
+        cellStyle = style == null ? 0 : (int) parseNumber(style, Integer.MAX_VALUE);
+        hasFormula = false;
+        hasValue = false;
+        tooLong = false;
+        value.setLength(0);
+    }
+
+    private void startValue() {
+        hasValue = true;
+        collecting = true;
+    }
+
+    private void endCell() throws StopReading {
+        if (!inRow) {
+            return;
+        }
+        lastColumn = cellColumn;
+        SheetCell cell = cell();
+        if (cell != null && !cell.isBlank()) {
+            cells.add(cell);
+        }
+    }
+
+    private void endRow() throws StopReading {
+        if (!inRow) {
+            return;
+        }
+        cells.sort(java.util.Comparator.comparingInt(SheetCell::column));
+        sink.row(new SheetRow(rowNumber, cells));
+    }
+
+    private SheetCell cell() throws StopReading {
+        if (tooLong) {
+            return make(SheetCell.Type.TOO_LONG, "");
+        }
+        String text = value.toString();
+        if (!hasValue) {
+            return hasFormula ? make(SheetCell.Type.UNCALCULATED, "") : null;
+        }
+        if (cellType == null || "n".equals(cellType)) {
+            return number(text.strip());
+        }
+        switch (cellType) {
+            case "s":
+                return sharedString(text.strip());
+            case "b":
+                return make(SheetCell.Type.BOOLEAN, "1".equals(text.strip()) ? "TRUE" : "FALSE");
+            case "e":
+                return make(SheetCell.Type.ERROR, text.strip());
+            case "d":
+                return isoDate(text.strip());
+            default:
+                return make(SheetCell.Type.TEXT, text);
+        }
+    }
+
+    private SheetCell number(String text) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        String format = lookup.dateFormat(cellStyle);
+        if (format == null) {
+            return make(SheetCell.Type.NUMBER, text);
+        }
+        double serial;
+        try {
+            serial = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return make(SheetCell.Type.TEXT, text);
+        }
+        if (!DateUtil.isValidExcelDate(serial)) {
+            return make(SheetCell.Type.NUMBER, text);
+        }
+        LocalDateTime time = DateUtil.getLocalDateTime(serial, lookup.date1904(), false);
+        return new SheetCell(rowNumber, cellColumn, SheetCell.Type.DATE, time.toLocalDate().toString(), format);
+    }
+
+    private SheetCell sharedString(String index) throws StopReading {
+        long i = parseNumber(index, Integer.MAX_VALUE);
+        String text = lookup.sharedString((int) i);
+        if (text == null) {
+            throw new StopReading(new Problem(new Location.Cell(sheet, reference()),
+                    "the cell names shared string " + index + ", which the workbook does not hold; the file is damaged"));
+        }
+        return text.length() > Limits.MAX_CELL_CHARACTERS ? make(SheetCell.Type.TOO_LONG, "")
+                : make(SheetCell.Type.TEXT, text);
+    }
+
+    private SheetCell isoDate(String text) {
+        try {
+            String day = text.length() >= 10 ? text.substring(0, 10) : text;
+            return new SheetCell(rowNumber, cellColumn, SheetCell.Type.DATE, java.time.LocalDate.parse(day).toString(),
+                    "yyyy-mm-dd");
+        } catch (DateTimeParseException e) {
+            return make(SheetCell.Type.TEXT, text);
+        }
+    }
+
+    private SheetCell make(SheetCell.Type type, String text) {
+        return new SheetCell(rowNumber, cellColumn, type, text, "");
+    }
+
+    private String reference() {
+        return org.apache.poi.ss.util.CellReference.convertNumToColString(cellColumn) + rowNumber;
+    }
+
+    private void checkDimension(String reference) throws StopReading {
+        if (reference == null) {
+            return;
+        }
+        String last = reference.substring(reference.indexOf(':') + 1);
+        String digits = last.replaceAll("^[A-Za-z$]+", "");
+        if (!digits.isEmpty() && parseNumber(digits, Limits.MAX_ROWS + 1L) > Limits.MAX_ROWS) {
+            throw new StopReading(Limits.tooManyRows(sheet, parseNumber(digits, 999_999_999_999L)));
+        }
+    }
+
+    private void addMerged(String reference) throws StopReading {
+        try {
+            merged.add(CellRangeAddress.valueOf(reference));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new StopReading(new Problem(new Location.Cell(sheet, "A1"),
+                    "the merged area \"" + reference + "\" is not a cell range; the file is damaged"));
+        }
+    }
+
+    /** The 0-based column of an A1 reference, or {@link Limits#MAX_COLUMNS} if it is beyond the last column. */
+    private int column(String reference) throws StopReading {
+        int column = 0;
+        int i = 0;
+        while (i < reference.length() && Character.isLetter(reference.charAt(i))) {
+            column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
+            if (column > Limits.MAX_COLUMNS) {
+                return Limits.MAX_COLUMNS;
+            }
+            i++;
+        }
+        if (i == 0) {
+            throw new StopReading(new Problem(new Location.Cell(sheet, Integer.toString(rowNumber)),
+                    "a cell's reference \"" + reference + "\" is not an A1 reference; the file is damaged"));
+        }
+        return column - 1;
+    }
+
+    /** Reads a non-negative decimal number, capped at {@code cap}; refuses anything else. */
+    private long parseNumber(String text, long cap) throws StopReading {
+        long n = 0;
+        if (text.isEmpty()) {
+            throw damaged(text);
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw damaged(text);
+            }
+            n = n > (cap - 9) / 10 ? cap : Math.min(cap, n * 10 + (c - '0'));
+        }
+        return n;
+    }
+
+    private StopReading damaged(String text) {
+        return new StopReading(new Problem(new Location.Cell(sheet, Integer.toString(Math.max(1, rowNumber))),
+                "\"" + text + "\" is not a row, style or string number; the file is damaged"));
+    }
+}

@@ -1,0 +1,305 @@
+package dev.tally.adapters.excel;
+
+import dev.tally.core.model.Basis;
+import dev.tally.core.model.Citation;
+import dev.tally.core.model.Credibility;
+import dev.tally.core.model.Estimate;
+import dev.tally.core.model.Ledger;
+import dev.tally.core.model.Metric;
+import dev.tally.core.model.Period;
+import dev.tally.core.model.Quantity;
+import dev.tally.core.model.Reliability;
+import dev.tally.core.model.Revision;
+import dev.tally.core.model.RevisionKind;
+import dev.tally.core.model.Source;
+import dev.tally.core.model.SourceKind;
+import dev.tally.core.model.Subject;
+import dev.tally.core.spi.Location;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * One import of a workbook: reads the optional Sources, Subjects and Metrics sheets, then the
+ * estimates sheet, resolving the names the cells use, and builds the ledger, all or nothing.
+ * Not thread-safe; use once.
+ */
+final class WorkbookImport {
+
+    /** The id of the subject of rows that name none. */
+    static final String DEFAULT_SUBJECT = "unspecified";
+    static final String DEFAULT_SUBJECT_NAME = "Unspecified subject";
+
+    private static final List<String> OTHER_SHEETS = List.of(XlsxLedgerWriter.SOURCES, XlsxLedgerWriter.SUBJECTS,
+            XlsxLedgerWriter.METRICS, XlsxLedgerWriter.LISTS, ChartSheet.NAME);
+
+    private final WorkbookParts parts;
+    private final Problems problems = new Problems();
+    private final LedgerAssembly assembly = new LedgerAssembly();
+    private final Registry sources = new Registry();
+    private final Registry subjects = new Registry();
+    private boolean sourcesListed;
+    private boolean subjectsListed;
+    private Ledger metrics = Ledger.empty();
+
+    WorkbookImport(WorkbookParts parts) {
+        this.parts = parts;
+    }
+
+    /**
+     * Reads the ledger.
+     *
+     * @throws dev.tally.core.spi.InvalidInputException with every problem of the workbook
+     */
+    Ledger read() {
+        sourcesListed = readSheet(XlsxLedgerWriter.SOURCES, SourceColumn.class, this::source);
+        subjectsListed = readSheet(XlsxLedgerWriter.SUBJECTS, SubjectColumn.class, this::subject);
+        readSheet(XlsxLedgerWriter.METRICS, MetricColumn.class, this::metric);
+        metrics = assembly.metricsOnly(problems);
+        readEstimates();
+        problems.throwIfAny();
+        Ledger ledger = assembly.build(problems);
+        problems.throwIfAny();
+        return ledger;
+    }
+
+    /** Reads an optional sheet; false if the workbook has none of that name. */
+    private <C extends Enum<C> & Heading> boolean readSheet(String name, Class<C> type,
+                                                             Consumer<RowValues<C>> record) {
+        Optional<String> sheet = parts.find(name);
+        sheet.ifPresent(s -> readTable(s, type, record));
+        return sheet.isPresent();
+    }
+
+    private <C extends Enum<C> & Heading> void readTable(String sheet, Class<C> type, Consumer<RowValues<C>> record) {
+        TableReader<C> reader = new TableReader<>(sheet, type, false, problems,
+                row -> {
+                    RowValues<C> values = new RowValues<>(row, problems);
+                    record.accept(values);
+                    values.flush();
+                });
+        Optional<dev.tally.core.spi.Problem> stopped = parts.read(sheet, reader);
+        stopped.ifPresent(problems::add);
+        if (stopped.isEmpty() && !reader.headerFound()) {
+            problems.add(new Location.Cell(sheet, "1"), "no header row in the first " + Limits.HEADER_SEARCH_ROWS
+                    + " rows; write a row of column headers such as " + Arrays.stream(type.getEnumConstants())
+                    .filter(c -> c.names().required()).map(c -> c.names().header()).collect(Collectors.joining(", ")));
+        }
+    }
+
+    private void readEstimates() {
+        Optional<String> sheet = parts.find(XlsxLedgerWriter.ESTIMATES).or(this::findEstimatesSheet);
+        if (sheet.isEmpty()) {
+            problems.add(new Location.Whole(), "no sheet of estimates: name a sheet \"Estimates\", or give a sheet a "
+                    + "header row with Source, Metric, Figure and As of columns");
+            return;
+        }
+        readTable(sheet.get(), EstimateColumn.class, this::estimate);
+    }
+
+    /** The first sheet whose header row names every required column of estimates. */
+    private Optional<String> findEstimatesSheet() {
+        for (String sheet : parts.sheetNames()) {
+            if (OTHER_SHEETS.stream().anyMatch(sheet::equalsIgnoreCase)) {
+                continue;
+            }
+            TableReader<EstimateColumn> reader = new TableReader<>(sheet, EstimateColumn.class, true, new Problems(),
+                    row -> { });
+            Optional<dev.tally.core.spi.Problem> stopped = parts.read(sheet, row -> {
+                reader.row(row);
+                if (reader.headerFound()) {
+                    throw new StopReading();
+                }
+            });
+            if (reader.headerFound()) {
+                return Optional.of(sheet);
+            }
+            stopped.ifPresent(problems::add);
+        }
+        return Optional.empty();
+    }
+
+    private void source(RowValues<SourceColumn> v) {
+        String id = v.required(SourceColumn.ID, c -> Source.of(CellValues.token(c), "x", SourceKind.OTHER).id(),
+                "write a short id such as nis");
+        String name = v.required(SourceColumn.NAME, CellValues::text, "write the source's name");
+        SourceKind kind = v.optional(SourceColumn.KIND, c -> SourceKind.parse(CellValues.token(c)));
+        String country = v.optional(SourceColumn.COUNTRY,
+                c -> Source.of("x", "x", SourceKind.OTHER).withCountry(CellValues.token(c)).country().orElseThrow());
+        Reliability reliability = v.optional(SourceColumn.RELIABILITY, c -> Reliability.parse(CellValues.token(c)));
+        if (v.failed()) {
+            if (id != null) {
+                sources.register(id, name == null ? id : name);
+            }
+            return;
+        }
+        assembly.add(new Source(id, name, kind == null ? SourceKind.OTHER : kind, Optional.ofNullable(country),
+                Optional.ofNullable(reliability)), v.row().at(SourceColumn.ID));
+        sources.register(id, name);
+    }
+
+    private void subject(RowValues<SubjectColumn> v) {
+        String id = v.required(SubjectColumn.ID, c -> new Subject(CellValues.token(c), "x").id(),
+                "write a short id such as dprk-forces-russia");
+        String name = v.required(SubjectColumn.NAME, CellValues::text, "write what is counted");
+        if (id != null) {
+            subjects.register(id, name == null ? id : name);
+        }
+        if (!v.failed()) {
+            assembly.add(new Subject(id, name), v.row().at(SubjectColumn.ID));
+        }
+    }
+
+    private void metric(RowValues<MetricColumn> v) {
+        String id = v.required(MetricColumn.ID, CellValues::token, "write a short id such as detained");
+        String name = v.required(MetricColumn.NAME, CellValues::text, "write the metric's name");
+        String unit = v.text(MetricColumn.UNIT);
+        String partOf = v.token(MetricColumn.PART_OF);
+        String cannotExceed = v.token(MetricColumn.CANNOT_EXCEED);
+        String synonyms = v.text(MetricColumn.SYNONYMS);
+        if (v.failed()) {
+            return;
+        }
+        try {
+            assembly.add(new Metric(id, name, unit == null ? "people" : unit, Optional.ofNullable(partOf),
+                    Optional.ofNullable(cannotExceed), synonyms == null ? List.of() : split(synonyms)), v.row());
+        } catch (IllegalArgumentException e) {
+            v.fail(MetricColumn.ID, e.getMessage());
+        }
+    }
+
+    private void estimate(RowValues<EstimateColumn> v) {
+        TableRow<EstimateColumn> row = v.row();
+        String source = v.required(EstimateColumn.SOURCE, c -> sourceId(CellValues.text(c), row.at(EstimateColumn.SOURCE)),
+                "write the source's id or name");
+        String subject = row.cells().containsKey(EstimateColumn.SUBJECT)
+                ? v.optional(EstimateColumn.SUBJECT, c -> subjectId(CellValues.text(c), row.at(EstimateColumn.SUBJECT)))
+                : defaultSubject(row.row());
+        String metric = row.cells().containsKey(EstimateColumn.METRIC) || hxlMetric(row).isEmpty()
+                ? v.required(EstimateColumn.METRIC, c -> metricId(CellValues.text(c)), "write a metric such as killed")
+                : hxlMetric(row).get();
+        Quantity quantity = v.required(EstimateColumn.FIGURE, CellValues::figure, CellValues.figureHint());
+        Period asOf = v.required(EstimateColumn.AS_OF, CellValues::period, CellValues.periodHint());
+        Period reported = v.optional(EstimateColumn.REPORTED, CellValues::period);
+        Basis basis = v.optional(EstimateColumn.BASIS, c -> Basis.parse(CellValues.token(c)));
+        Credibility credibility = v.optional(EstimateColumn.CREDIBILITY, c -> credibility(CellValues.token(c)));
+        List<Revision> revises = v.optional(EstimateColumn.REVISES, c -> revisions(CellValues.token(c)));
+        Estimate.Builder builder = Estimate.builder().source(source).subject(subject).metric(metric)
+                .quantity(quantity).asOf(asOf).reported(reported == null ? asOf : reported)
+                .basis(basis == null ? Basis.CUMULATIVE : basis).via(v.text(EstimateColumn.VIA))
+                .credibility(credibility).citation(citation(v)).note(v.text(EstimateColumn.NOTE))
+                .revises(revises == null ? List.of() : revises);
+        String id = v.token(EstimateColumn.ID);
+        if (v.failed()) {
+            return;
+        }
+        try {
+            Estimate estimate = builder.id(id == null ? generatedId(source, subject, metric, quantity, asOf,
+                    reported == null ? asOf : reported) : id).build();
+            assembly.add(estimate, row.layout(), row.number());
+        } catch (IllegalArgumentException e) {
+            v.fail(e.getMessage().startsWith("estimate id") ? EstimateColumn.ID : EstimateColumn.REVISES, e.getMessage());
+        }
+    }
+
+    private static Citation citation(RowValues<EstimateColumn> v) {
+        Optional<String> title = Optional.ofNullable(v.text(EstimateColumn.TITLE));
+        Optional<String> publisher = Optional.ofNullable(v.text(EstimateColumn.PUBLISHER));
+        Optional<String> url = Optional.ofNullable(v.token(EstimateColumn.URL));
+        Optional<String> quote = Optional.ofNullable(v.text(EstimateColumn.QUOTE));
+        if (title.isEmpty() && publisher.isEmpty() && url.isEmpty() && quote.isEmpty()) {
+            return null;
+        }
+        return new Citation(title, publisher, url, quote);
+    }
+
+    /** An id for a row that gives none: the source's id and a hash of what the row claims. */
+    private static String generatedId(String source, String subject, String metric, Quantity quantity, Period asOf,
+                                      Period reported) {
+        return source + "-" + Slugs.hash(source, subject, metric, quantity.toText(), asOf.toText(), reported.toText());
+    }
+
+    private String sourceId(String text, Location place) {
+        return resolve(sources, sourcesListed, "source", XlsxLedgerWriter.SOURCES, text,
+                id -> assembly.add(Source.of(id, text, SourceKind.OTHER), place));
+    }
+
+    private String subjectId(String text, Location place) {
+        return resolve(subjects, subjectsListed, "subject", XlsxLedgerWriter.SUBJECTS, text,
+                id -> assembly.add(new Subject(id, text), place));
+    }
+
+    /**
+     * The id of the record a cell names. When the workbook lists such records on a sheet, the
+     * cell must name one of them; otherwise a record is made with the slug of the text as its id.
+     */
+    private static String resolve(Registry registry, boolean listed, String what, String sheet, String text,
+                                  Consumer<String> create) {
+        Optional<String> known = registry.find(text);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        if (listed) {
+            throw new IllegalArgumentException("\"" + text + "\" is not a " + what + " of the " + sheet + " sheet; use "
+                    + "an Id or Name listed there, or add the " + what + " to it");
+        }
+        String id = Slugs.slug(text, what);
+        if (!registry.hasId(id)) {
+            create.accept(id);
+        }
+        registry.register(id, text);
+        return id;
+    }
+
+    private String defaultSubject(Location place) {
+        if (!subjects.hasId(DEFAULT_SUBJECT)) {
+            assembly.add(new Subject(DEFAULT_SUBJECT, DEFAULT_SUBJECT_NAME), place);
+            subjects.register(DEFAULT_SUBJECT, DEFAULT_SUBJECT_NAME);
+        }
+        return DEFAULT_SUBJECT;
+    }
+
+    private String metricId(String text) {
+        return metrics.findMetric(text).map(Metric::id).orElseThrow(() -> new IllegalArgumentException(
+                "\"" + text + "\" is not a metric; use one of " + metrics.metrics().stream().map(Metric::id)
+                        .collect(Collectors.joining(", ")) + " (or a synonym such as KIA or POW), or add it to the "
+                        + "Metrics sheet"));
+    }
+
+    /** The metric that the figure column's HXL tag names, as {@code #affected+killed} names killed. */
+    private Optional<String> hxlMetric(TableRow<EstimateColumn> row) {
+        return row.layout().attributes(EstimateColumn.FIGURE).stream().sorted()
+                .map(metrics::findMetric).flatMap(Optional::stream).map(Metric::id).findFirst();
+    }
+
+    private static Credibility credibility(String text) {
+        if (text.matches("[0-9]+.*")) {
+            return Credibility.of(Integer.parseInt(text.replaceAll("^([0-9]{1,9}).*", "$1")));
+        }
+        return Arrays.stream(Credibility.values()).filter(c -> c.description().equalsIgnoreCase(text)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("\"" + text + "\" is not a credibility grade; write 1 "
+                        + "(confirmed) to 5 (improbable), or 6 (cannot be judged)"));
+    }
+
+    /** Reads {@code id; id:correction}: ids separated by ';', ',' or line breaks, each with an optional kind. */
+    static List<Revision> revisions(String text) {
+        List<Revision> revisions = new ArrayList<>();
+        for (String part : split(text)) {
+            int colon = part.lastIndexOf(':');
+            String suffix = colon < 0 ? "" : part.substring(colon + 1).strip().toLowerCase(Locale.ROOT);
+            Optional<RevisionKind> kind = Arrays.stream(RevisionKind.values()).filter(k -> k.toText().equals(suffix))
+                    .findFirst();
+            revisions.add(kind.map(k -> new Revision(part.substring(0, colon).strip(), k))
+                    .orElseGet(() -> Revision.update(part)));
+        }
+        return revisions;
+    }
+
+    private static List<String> split(String text) {
+        return Arrays.stream(text.split("[;,\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

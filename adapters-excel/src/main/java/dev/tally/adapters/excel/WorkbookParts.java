@@ -1,0 +1,314 @@
+package dev.tally.adapters.excel;
+
+import dev.tally.core.spi.InvalidInputException;
+import dev.tally.core.spi.Location;
+import dev.tally.core.spi.Problem;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * An opened .xlsx package, read without its workbook model: the sheets by name, the shared
+ * strings, the date formats and the date system, and each sheet's rows streamed through SAX.
+ * POI's {@code ZipSecureFile} limits apply to every part read, and its XML parsers refuse DOCTYPEs.
+ */
+final class WorkbookParts implements Closeable {
+
+    private final OPCPackage pack;
+    private final Map<String, PackagePart> sheets;
+    private final Lookup lookup;
+
+    private WorkbookParts(OPCPackage pack, Map<String, PackagePart> sheets, Lookup lookup) {
+        this.pack = pack;
+        this.sheets = sheets;
+        this.lookup = lookup;
+    }
+
+    /**
+     * Opens a workbook file.
+     *
+     * @throws InvalidInputException with one problem if the file is not a readable .xlsx workbook
+     */
+    static WorkbookParts open(Path file) throws IOException {
+        if (Files.size(file) == 0) {
+            throw whole("the file is empty; an .xlsx workbook is a zip archive");
+        }
+        OPCPackage pack = openPackage(file);
+        try {
+            XSSFReader reader = new XSSFReader(pack);
+            Map<String, PackagePart> sheets = new LinkedHashMap<>();
+            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (it.hasNext()) {
+                it.next().close();
+                sheets.putIfAbsent(it.getSheetName(), it.getSheetPart());
+            }
+            Lookup lookup = new Lookup(new ReadOnlySharedStringsTable(pack, false), reader.getStylesTable(),
+                    isDate1904(reader));
+            return new WorkbookParts(pack, sheets, lookup);
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException
+                 | OpenXML4JRuntimeException | IllegalArgumentException | IllegalStateException | ClassCastException e) {
+            pack.revert();
+            throw refused(e);
+        }
+    }
+
+    private static OPCPackage openPackage(Path file) {
+        try {
+            return OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (OLE2NotOfficeXmlFileException e) {
+            throw whole("this is an Excel 97-2003 (.xls) workbook; open it and save it as an .xlsx workbook");
+        } catch (ODFNotOfficeXmlFileException e) {
+            throw whole("this is an OpenDocument (.ods) spreadsheet; open it and save it as an .xlsx workbook");
+        } catch (NotOfficeXmlFileException | InvalidFormatException e) {
+            throw whole(mentionsDoctype(e) ? refusal(e) : "not an .xlsx workbook: the file is not a complete zip "
+                    + "archive holding a workbook; it may be truncated, damaged or another kind of file");
+        } catch (POIXMLException | OpenXML4JRuntimeException | IllegalArgumentException | IllegalStateException e) {
+            throw refused(e);
+        }
+    }
+
+    private static InvalidInputException refused(Exception e) {
+        return whole(refusal(e));
+    }
+
+    /** The messages of an exception and its causes, joined. */
+    private static String messages(Exception e) {
+        StringBuilder message = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            message.append(' ').append(cause.getMessage());
+        }
+        return message.toString();
+    }
+
+    private static boolean mentionsDoctype(Exception e) {
+        return messages(e).contains("DOCTYPE");
+    }
+
+    /** One line that says why a workbook part could not be read. */
+    static String refusal(Exception e) {
+        String message = messages(e);
+        if (message.contains("Zip bomb")) {
+            return "refused as a possible zip bomb: a part expands to more than 100 times its compressed size or "
+                    + "beyond 4 GB";
+        }
+        if (mentionsDoctype(e)) {
+            return "refused: a part of the workbook declares a DOCTYPE, which a workbook never needs "
+                    + "(it could smuggle in outside files)";
+        }
+        if (e instanceof SAXException) {
+            return "a part of the workbook is not well-formed XML; the file is damaged";
+        }
+        return "not an .xlsx workbook, or a damaged one: a part is missing or unreadable";
+    }
+
+    private static InvalidInputException whole(String message) {
+        return new InvalidInputException(List.of(new Problem(new Location.Whole(), message)));
+    }
+
+    private static boolean isDate1904(XSSFReader reader) throws IOException, OpenXML4JException, SAXException,
+            ParserConfigurationException {
+        boolean[] date1904 = {false};
+        try (InputStream in = reader.getWorkbookData()) {
+            parse(in, new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                    if ("workbookPr".equals(localName)) {
+                        String v = attributes.getValue("date1904");
+                        date1904[0] = "1".equals(v) || "true".equalsIgnoreCase(v);
+                    }
+                }
+            });
+        }
+        return date1904[0];
+    }
+
+    private static void parse(InputStream in, ContentHandler handler) throws IOException, SAXException,
+            ParserConfigurationException {
+        XMLReader xml = XMLHelper.newXMLReader();
+        xml.setContentHandler(handler);
+        xml.parse(new InputSource(in));
+    }
+
+    /**
+     * The sheet names, in workbook order.
+     *
+     * @return the names, never null
+     */
+    List<String> sheetNames() {
+        return new ArrayList<>(sheets.keySet());
+    }
+
+    /**
+     * The sheet with the given name, ignoring case.
+     *
+     * @return the sheet's name as the workbook spells it, or empty
+     */
+    Optional<String> find(String name) {
+        return sheets.keySet().stream().filter(n -> n.equalsIgnoreCase(name)).findFirst();
+    }
+
+    /**
+     * Streams a sheet's rows to a sink; a merged area's value is spread over the whole area.
+     *
+     * @return the problem that stopped the reading, or empty if the sheet was read or the sink stopped it
+     */
+    Optional<Problem> read(String sheet, RowSink sink) {
+        try {
+            List<CellRangeAddress> merged = mergedAreas(sheet);
+            long spread = merged.stream().mapToLong(a -> (a.getLastRow() - a.getFirstRow() + 1L)
+                    * (a.getLastColumn() - a.getFirstColumn() + 1L)).sum();
+            if (spread > Limits.MAX_MERGED_CELLS) {
+                return Optional.of(new Problem(new Location.Cell(sheet, "A1"), "the merged areas cover "
+                        + Limits.format(spread) + " cells, more than the " + Limits.format(Limits.MAX_MERGED_CELLS)
+                        + " this reader accepts; unmerge the cells"));
+            }
+            parseSheet(sheet, merged.isEmpty() ? sink : new MergeFiller(merged, sink));
+            return Optional.empty();
+        } catch (StopReading stop) {
+            return stop.problem();
+        } catch (IOException | SAXException | ParserConfigurationException | POIXMLException
+                 | OpenXML4JRuntimeException | IllegalArgumentException | IllegalStateException e) {
+            return Optional.of(new Problem(new Location.Cell(sheet, "A1"), "the sheet cannot be read: " + refusal(e)));
+        }
+    }
+
+    private List<CellRangeAddress> mergedAreas(String sheet) throws IOException, SAXException,
+            ParserConfigurationException {
+        if (!mentionsMergedCells(sheet)) {
+            return List.of();
+        }
+        SheetXmlHandler scan = new SheetXmlHandler(sheet, lookup, MergeFiller.IGNORE_ROWS);
+        parse(sheet, new MergeScan(scan));
+        return scan.merged();
+    }
+
+    /** Whether the sheet's bytes hold the word mergeCell at all: a quick scan that spares most sheets an XML pass. */
+    private boolean mentionsMergedCells(String sheet) throws IOException {
+        String word = "mergeCell";
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = sheets.get(sheet).getInputStream()) {
+            int carried = 0;
+            for (int n = in.read(buffer, carried, buffer.length - carried); n > 0;
+                 n = in.read(buffer, carried, buffer.length - carried)) {
+                int end = carried + n;
+                if (new String(buffer, 0, end, StandardCharsets.ISO_8859_1).contains(word)) {
+                    return true;
+                }
+                carried = Math.min(word.length() - 1, end);
+                System.arraycopy(buffer, end - carried, buffer, 0, carried);
+            }
+        }
+        return false;
+    }
+
+    private void parseSheet(String sheet, RowSink sink) throws IOException, SAXException, ParserConfigurationException {
+        parse(sheet, new SheetXmlHandler(sheet, lookup, sink));
+    }
+
+    private void parse(String sheet, ContentHandler handler) throws IOException, SAXException,
+            ParserConfigurationException {
+        try (InputStream in = sheets.get(sheet).getInputStream()) {
+            parse(in, handler);
+        }
+    }
+
+    @Override
+    public void close() {
+        pack.revert();
+    }
+
+    /** Passes only the merged-area elements of a sheet on, so that finding them costs one quick scan. */
+    private static final class MergeScan extends DefaultHandler {
+        private final SheetXmlHandler target;
+
+        MergeScan(SheetXmlHandler target) {
+            this.target = target;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes)
+                throws SAXException {
+            if ("mergeCell".equals(localName)) {
+                target.startElement(uri, localName, qName, attributes);
+            }
+        }
+    }
+
+    /** What cells need to know about the workbook: its shared strings, date formats and date system. */
+    static final class Lookup {
+        private final ReadOnlySharedStringsTable strings;
+        private final StylesTable styles;
+        private final boolean date1904;
+        private final Map<Integer, Optional<String>> dateFormats = new HashMap<>();
+
+        Lookup(ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904) {
+            this.strings = strings;
+            this.styles = styles;
+            this.date1904 = date1904;
+        }
+
+        /** The shared string at an index, or null if there is none. */
+        String sharedString(int index) {
+            try {
+                return strings.getItemAt(index).getString();
+            } catch (IndexOutOfBoundsException | IllegalStateException e) {
+                return null;
+            }
+        }
+
+        /** The number format of a style if it formats dates, else null. */
+        String dateFormat(int style) {
+            return dateFormats.computeIfAbsent(style, this::findDateFormat).orElse(null);
+        }
+
+        private Optional<String> findDateFormat(int style) {
+            if (styles == null || style >= styles.getNumCellStyles()) {
+                return Optional.empty();
+            }
+            XSSFCellStyle cellStyle = styles.getStyleAt(style);
+            if (cellStyle == null) {
+                return Optional.empty();
+            }
+            String format = cellStyle.getDataFormatString();
+            return DateUtil.isADateFormat(cellStyle.getDataFormat(), format) ? Optional.of(format) : Optional.empty();
+        }
+
+        /** Whether the workbook counts dates from 1904, as old Mac workbooks do. */
+        boolean date1904() {
+            return date1904;
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package dev.tally.adapters.excel;
+
+import dev.tally.core.model.Citation;
+import dev.tally.core.model.Estimate;
+import dev.tally.core.model.Ledger;
+import dev.tally.core.model.Metric;
+import dev.tally.core.model.MetricCatalog;
+import dev.tally.core.model.Quantity;
+import dev.tally.core.model.Revision;
+import dev.tally.core.model.RevisionKind;
+import dev.tally.core.model.Source;
+import dev.tally.core.spi.LedgerWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes a ledger as a workbook an analyst can keep using, streaming the rows with SXSSF: the
+ * Estimates sheet as an Excel table with dropdowns, then Sources, Subjects, Metrics (the ones the
+ * ledger adds), a hidden Lists sheet that feeds the dropdowns, and the {@link ChartSheet}.
+ */
+final class XlsxLedgerWriter implements LedgerWriter {
+
+    static final String ESTIMATES = "Estimates";
+    static final String SOURCES = "Sources";
+    static final String SUBJECTS = "Subjects";
+    static final String METRICS = "Metrics";
+    static final String LISTS = "Lists";
+
+    /** Rows SXSSF keeps in memory before it flushes them to its temporary file. */
+    private static final int WINDOW = 200;
+    private static final String TABLE_STYLE = "TableStyleMedium2";
+
+    @Override
+    public void write(Ledger ledger, OutputStream output) throws IOException {
+        XSSFWorkbook template = new XSSFWorkbook();
+        boolean charted = ChartSheet.add(template, ledger);
+        SXSSFWorkbook workbook = new SXSSFWorkbook(template, WINDOW);
+        try {
+            WorkbookStyles styles = new WorkbookStyles(workbook);
+            writeEstimates(ledger, workbook, styles);
+            writeSources(ledger, workbook, styles);
+            writeSubjects(ledger, workbook, styles);
+            List<Metric> added = ledger.metrics().stream().filter(m -> !MetricCatalog.builtIn().contains(m)).toList();
+            if (!added.isEmpty()) {
+                writeMetrics(added, workbook, styles);
+            }
+            writeLists(ledger, workbook);
+            if (charted) {
+                moveChartToTheEnd(workbook);
+            }
+            workbook.write(output);
+            output.flush();
+        } finally {
+            workbook.dispose();
+            workbook.close();
+        }
+    }
+
+    /** The Chart sheet, made first in the template, goes after the data sheets; Estimates opens first. */
+    private static void moveChartToTheEnd(SXSSFWorkbook workbook) {
+        workbook.setSheetOrder(ChartSheet.NAME, workbook.getNumberOfSheets() - 1);
+        workbook.getXSSFWorkbook().getSheet(ChartSheet.NAME).setSelected(false);
+        workbook.setActiveSheet(0);
+        workbook.setSelectedTab(0);
+    }
+
+    private static void writeEstimates(Ledger ledger, SXSSFWorkbook workbook, WorkbookStyles styles) {
+        SXSSFSheet sheet = workbook.createSheet(ESTIMATES);
+        SheetWriter out = writeSheet(sheet, styles, EstimateColumn.values(), ledger.estimates(),
+                XlsxLedgerWriter::writeEstimate);
+        addTable(workbook, Math.max(1, out.rowIndex()));
+        addDropdown(sheet, EstimateColumn.SOURCE, ledger.sources().size(), "A");
+        addDropdown(sheet, EstimateColumn.METRIC, ledger.metrics().size(), "B");
+    }
+
+    private static void writeEstimate(Estimate e, SheetWriter out) {
+        Quantity q = e.quantity();
+        out.text(EstimateColumn.ID, e.id());
+        out.text(EstimateColumn.SOURCE, e.source());
+        out.text(EstimateColumn.SUBJECT, e.subject());
+        out.text(EstimateColumn.METRIC, e.metric());
+        out.text(EstimateColumn.FIGURE, q.toDisplayText());
+        out.number(EstimateColumn.LOW, q.low());
+        q.best().ifPresent(best -> out.number(EstimateColumn.BEST, best));
+        q.high().ifPresent(high -> out.number(EstimateColumn.HIGH, high));
+        out.period(EstimateColumn.AS_OF, e.asOf());
+        out.text(EstimateColumn.BASIS, e.basis().toText());
+        out.period(EstimateColumn.REPORTED, e.reported());
+        out.text(EstimateColumn.VIA, e.via().orElse(null));
+        e.credibility().ifPresent(c -> out.number(EstimateColumn.CREDIBILITY, c.grade()));
+        e.citation().ifPresent(c -> writeCitation(c, out));
+        out.text(EstimateColumn.NOTE, e.note().orElse(null));
+        out.text(EstimateColumn.REVISES, e.revises().stream().map(XlsxLedgerWriter::revision)
+                .collect(Collectors.joining("; ")));
+    }
+
+    private static void writeCitation(Citation c, SheetWriter out) {
+        out.text(EstimateColumn.TITLE, c.title().orElse(null));
+        out.text(EstimateColumn.PUBLISHER, c.publisher().orElse(null));
+        out.link(EstimateColumn.URL, c.url().orElse(null));
+        out.text(EstimateColumn.QUOTE, c.quote().orElse(null));
+    }
+
+    /**
+     * A revision as the Revises column holds it: the id alone for an update, else {@code id:kind}.
+     * An id that itself ends in {@code :kind} always gets its kind, so that it reads back whole.
+     */
+    static String revision(Revision r) {
+        boolean plain = r.kind() == RevisionKind.UPDATE
+                && Arrays.stream(RevisionKind.values()).noneMatch(k -> r.target().endsWith(":" + k.toText()));
+        return plain ? r.target() : r.target() + ":" + r.kind().toText();
+    }
+
+    private static void addTable(SXSSFWorkbook workbook, int lastRow) {
+        EstimateColumn[] columns = EstimateColumn.values();
+        AreaReference area = new AreaReference(new CellReference(0, 0), new CellReference(lastRow, columns.length - 1),
+                SpreadsheetVersion.EXCEL2007);
+        XSSFTable table = workbook.getXSSFWorkbook().getSheet(ESTIMATES).createTable(area);
+        table.setName("EstimatesTable");
+        table.setDisplayName("EstimatesTable");
+        for (int i = 0; i < columns.length; i++) {
+            table.getColumns().get(i).setName(columns[i].names().header());
+        }
+        table.setStyleName(TABLE_STYLE);
+        table.getCTTable().getTableStyleInfo().setShowRowStripes(true);
+        table.getCTTable().addNewAutoFilter().setRef(area.formatAsString());
+    }
+
+    /** A dropdown on every cell below the header of a column, listing a column of the Lists sheet. */
+    private static void addDropdown(SXSSFSheet sheet, Heading column, int count, String listColumn) {
+        if (count == 0) {
+            return;
+        }
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        String range = LISTS + "!$" + listColumn + "$2:$" + listColumn + "$" + (count + 1);
+        int lastRow = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
+        DataValidation validation = helper.createValidation(helper.createFormulaListConstraint(range),
+                new CellRangeAddressList(1, lastRow, column.ordinal(), column.ordinal()));
+        validation.setErrorStyle(DataValidation.ErrorStyle.WARNING);
+        validation.createErrorBox("Not in the list", "Use an id from the list, or add the new entry to its sheet.");
+        validation.setShowErrorBox(true);
+        validation.setSuppressDropDownArrow(true);
+        sheet.addValidationData(validation);
+    }
+
+    private static void writeSources(Ledger ledger, SXSSFWorkbook workbook, WorkbookStyles styles) {
+        writeSheet(workbook.createSheet(SOURCES), styles, SourceColumn.values(), ledger.sources(), (s, out) -> {
+            out.text(SourceColumn.ID, s.id());
+            out.text(SourceColumn.NAME, s.name());
+            out.text(SourceColumn.KIND, s.kind().toText());
+            out.text(SourceColumn.COUNTRY, s.country().orElse(null));
+            out.text(SourceColumn.RELIABILITY, s.reliability().map(Enum::name).orElse(null));
+        });
+    }
+
+    private static void writeSubjects(Ledger ledger, SXSSFWorkbook workbook, WorkbookStyles styles) {
+        writeSheet(workbook.createSheet(SUBJECTS), styles, SubjectColumn.values(), ledger.subjects(), (s, out) -> {
+            out.text(SubjectColumn.ID, s.id());
+            out.text(SubjectColumn.NAME, s.name());
+        });
+    }
+
+    private static void writeMetrics(List<Metric> metrics, SXSSFWorkbook workbook, WorkbookStyles styles) {
+        writeSheet(workbook.createSheet(METRICS), styles, MetricColumn.values(), metrics, (m, out) -> {
+            out.text(MetricColumn.ID, m.id());
+            out.text(MetricColumn.NAME, m.name());
+            out.text(MetricColumn.UNIT, m.unit());
+            out.text(MetricColumn.PART_OF, m.partOf().orElse(null));
+            out.text(MetricColumn.CANNOT_EXCEED, m.cannotExceed().orElse(null));
+            out.text(MetricColumn.SYNONYMS, String.join("; ", m.synonyms()));
+        });
+    }
+
+    /** Writes a header row, then one row per record, and fits the columns. */
+    private static <T> SheetWriter writeSheet(SXSSFSheet sheet, WorkbookStyles styles, Heading[] columns,
+                                              List<T> records, BiConsumer<T, SheetWriter> write) {
+        SheetWriter out = new SheetWriter(sheet, styles, List.of(columns));
+        for (T record : records) {
+            out.nextRow();
+            write.accept(record, out);
+        }
+        out.fitColumns();
+        return out;
+    }
+
+    /** The hidden sheet whose columns feed the dropdowns: A the source ids, B the metric ids. */
+    private static void writeLists(Ledger ledger, SXSSFWorkbook workbook) {
+        SXSSFSheet sheet = workbook.createSheet(LISTS);
+        sheet.createRow(0).createCell(0).setCellValue("Source ids");
+        sheet.getRow(0).createCell(1).setCellValue("Metric ids");
+        List<String> sources = ledger.sources().stream().map(Source::id).toList();
+        List<String> metrics = ledger.metrics().stream().map(Metric::id).toList();
+        for (int i = 0; i < Math.max(sources.size(), metrics.size()); i++) {
+            var row = sheet.createRow(i + 1);
+            if (i < sources.size()) {
+                row.createCell(0).setCellValue(sources.get(i));
+            }
+            if (i < metrics.size()) {
+                row.createCell(1).setCellValue(metrics.get(i));
+            }
+        }
+        workbook.setSheetHidden(workbook.getSheetIndex(sheet), true);
+    }
+}

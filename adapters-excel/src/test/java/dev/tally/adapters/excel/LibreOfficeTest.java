@@ -1,0 +1,152 @@
+package dev.tally.adapters.excel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.tally.core.model.Estimate;
+import dev.tally.core.model.Ledger;
+import dev.tally.core.model.Period;
+import dev.tally.core.model.Quantity;
+import dev.tally.core.sample.SampleLedger;
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Checks exported workbooks against a spreadsheet program that is not POI: LibreOffice. The
+ * program must be installed ({@code apt-get install -y libreoffice-calc-nogui}); without it these
+ * tests fail rather than skip. Also reads workbooks that LibreOffice wrote, checked in.
+ */
+class LibreOfficeTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void libreoffice_converts_the_exported_estimates_to_csv_with_every_figure_intact() throws Exception {
+        Ledger ledger = Ledgers.everyField();
+        Path csv = soffice("csv:Text - txt - csv (StarCalc):44,34,76,1", Workbooks.export(ledger, dir.resolve("e.xlsx")),
+                "csv");
+        List<List<String>> rows = parseCsv(Files.readString(csv, StandardCharsets.UTF_8));
+        List<String> header = rows.get(0);
+        assertEquals(Arrays.stream(EstimateColumn.values()).map(c -> c.names().header()).toList(), header);
+        for (int i = 0; i < ledger.estimates().size(); i++) {
+            Estimate e = ledger.estimates().get(i);
+            List<String> row = rows.get(i + 1);
+            assertEquals(e.id(), row.get(EstimateColumn.ID.ordinal()));
+            assertEquals(e.quantity().toDisplayText(), row.get(EstimateColumn.FIGURE.ordinal()));
+            assertEquals(grouped(e.quantity().low()), row.get(EstimateColumn.LOW.ordinal()));
+            assertEquals(e.quantity().best().stream().mapToObj(LibreOfficeTest::grouped).findFirst().orElse(""),
+                    row.get(EstimateColumn.BEST.ordinal()));
+            assertEquals(e.quantity().high().stream().mapToObj(LibreOfficeTest::grouped).findFirst().orElse(""),
+                    row.get(EstimateColumn.HIGH.ordinal()));
+            assertEquals(e.asOf().toText(), row.get(EstimateColumn.AS_OF.ordinal()));
+            assertEquals(e.reported().toText(), row.get(EstimateColumn.REPORTED.ordinal()));
+            assertEquals(e.note().orElse(""), row.get(EstimateColumn.NOTE.ordinal()));
+        }
+    }
+
+    @Test
+    void a_workbook_libreoffice_saves_again_reads_back_to_the_same_ledger() throws Exception {
+        Path resaved = soffice("xlsx", Workbooks.export(SampleLedger.load(), dir.resolve("sample.xlsx")), "xlsx");
+        assertEquals(SampleLedger.load(), Workbooks.read(resaved));
+    }
+
+    @Test
+    void the_checked_in_sample_that_libreoffice_saved_reads_as_the_sample_ledger() throws Exception {
+        assertEquals(SampleLedger.load(), Workbooks.read(fixture("sample-resaved.xlsx")));
+    }
+
+    @Test
+    void an_analysts_csv_that_libreoffice_turned_into_a_workbook_reads_with_its_date_and_number_cells()
+            throws Exception {
+        Ledger ledger = Workbooks.read(fixture("analyst-from-csv.xlsx"));
+        assertEquals(List.of("nis", "south-korean-military"), ledger.sources().stream().map(s -> s.id()).toList());
+        Estimate first = ledger.estimates().get(0);
+        assertEquals(Quantity.approximately(300), first.quantity());
+        assertEquals(Period.parse("2025-01"), first.asOf());
+        assertEquals(Period.parse("2025-01-15"), first.reported());
+        Estimate second = ledger.estimates().get(1);
+        assertEquals("casualties", second.metric());
+        assertEquals(Quantity.exact(4000), second.quantity());
+        assertEquals(Period.parse("2025-02-01"), second.asOf(), "LibreOffice stores February 2025 as the day 02/01/25");
+        assertEquals(Period.parse("2025-04-30"), ledger.estimates().get(2).asOf());
+    }
+
+    private static Path fixture(String name) throws URISyntaxException {
+        return Path.of(Objects.requireNonNull(LibreOfficeTest.class.getResource("libreoffice/" + name)).toURI());
+    }
+
+    /** Converts a file with LibreOffice in a private profile and returns the converted file. */
+    private Path soffice(String filter, Path input, String extension) throws IOException, InterruptedException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Process process = new ProcessBuilder(soffice(), "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                "--headless", "--convert-to", filter, "--outdir", out.toString(), input.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail("LibreOffice did not finish converting " + input.getFileName());
+        }
+        Path converted = out.resolve(input.getFileName().toString().replaceFirst("\\.xlsx$", "." + extension));
+        assertTrue(Files.exists(converted), "LibreOffice wrote no " + converted.getFileName() + ": "
+                + Files.readString(dir.resolve("soffice.log")));
+        return converted;
+    }
+
+    private static String soffice() {
+        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .map(p -> Path.of(p, "soffice")).filter(Files::isExecutable).findFirst().map(Path::toString)
+                .orElseGet(() -> fail("soffice is not on the PATH; install LibreOffice with "
+                        + "`apt-get install -y libreoffice-calc-nogui` (.ci/run does)"));
+    }
+
+    private static String grouped(long value) {
+        return String.format(Locale.ENGLISH, "%,d", value);
+    }
+
+    /** Reads RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
+    private static List<List<String>> parseCsv(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n') {
+                row.add(field.toString());
+                field.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+            } else if (c != '\r') {
+                field.append(c);
+            }
+        }
+        return rows;
+    }
+}
