@@ -28,6 +28,7 @@ public final class Tally {
      * @throws com.google.inject.ProvisionException wrapping a {@link FormatConflictException}
      */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        quietLibraryLogging();
         FormatDiscovery discovery = FormatDiscovery.discover(Tally.class.getClassLoader());
         discovery.warnings().forEach(w -> err.println("tally: warning: " + w));
         Injector injector = Guice.createInjector(new FormatModule(discovery.formats()));
@@ -36,6 +37,21 @@ public final class Tally {
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler(new ErrorHandler());
+    }
+
+    /**
+     * Apache POI logs through the Log4j API; with no Log4j provider on the class path, Log4j would
+     * complain on stderr at start and print its own internal errors. The command line reports every
+     * problem itself, so Log4j's simple logger is chosen and set to say nothing, unless the user set
+     * these properties.
+     */
+    private static void quietLibraryLogging() {
+        System.getProperties().putIfAbsent("log4j2.loggerContextFactory",
+                "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.getProperties().putIfAbsent("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+        System.getProperties().putIfAbsent("org.apache.logging.log4j.simplelog.level", "OFF");
+        System.getProperties().putIfAbsent("log4j2.statusLoggerLevel", "OFF");
+        System.getProperties().putIfAbsent("log4j2.simplelogStatusLoggerLevel", "OFF");
     }
 
     /**

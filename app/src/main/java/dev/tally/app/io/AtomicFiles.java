@@ -5,17 +5,25 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes files so that a reader sees either the complete old file or the complete new one: the bytes
  * go to a temporary file in the target's folder, are flushed and synced to disk, and the temporary
  * file is then moved over the target in one step. On any failure the temporary file is removed and
  * the target is untouched.
+ *
+ * <p>The temporary file is named {@code .NAME.PID.RANDOM.tmp} after the target and the writing
+ * process. A process killed while writing cannot remove its temporary file; the next write of the
+ * same target removes every such file whose process is no longer alive, and leaves alone those of
+ * running processes.
  */
 public final class AtomicFiles {
 
@@ -31,6 +39,10 @@ public final class AtomicFiles {
         void writeTo(OutputStream output) throws IOException;
     }
 
+    private static final String SUFFIX = ".tmp";
+    /** What follows the target's name in a temporary file's name: the writer's process id and a random part. */
+    private static final Pattern WRITER = Pattern.compile("([0-9]{1,18})\\.[0-9]+\\.tmp");
+
     private AtomicFiles() {
     }
 
@@ -45,7 +57,9 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        String prefix = "." + absolute.getFileName() + ".";
+        removeAbandoned(folder, prefix);
+        Path temporary = Files.createTempFile(folder, prefix + ProcessHandle.current().pid() + ".", SUFFIX);
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
                  OutputStream output = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
@@ -57,6 +71,24 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /** Removes the temporary files of the target that a process which is no longer alive left behind. */
+    private static void removeAbandoned(Path folder, String prefix) throws IOException {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder,
+                file -> isAbandoned(file.getFileName().toString(), prefix))) {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    private static boolean isAbandoned(String name, String prefix) {
+        if (!name.startsWith(prefix)) {
+            return false;
+        }
+        Matcher writer = WRITER.matcher(name.substring(prefix.length()));
+        return writer.matches() && ProcessHandle.of(Long.parseLong(writer.group(1))).isEmpty();
     }
 
     private static void move(Path temporary, Path target) throws IOException {

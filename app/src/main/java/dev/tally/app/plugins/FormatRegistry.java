@@ -3,6 +3,7 @@ package dev.tally.app.plugins;
 import dev.tally.core.spi.LedgerFormat;
 import dev.tally.core.spi.LedgerReader;
 import dev.tally.core.spi.LedgerWriter;
+import dev.tally.core.spi.TemplateWriter;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -70,7 +71,7 @@ public final class FormatRegistry {
      * @throws UnknownFormatException if no format fits or the format cannot read
      */
     public LedgerReader readerFor(String fileName, Optional<String> formatId) {
-        return choose(fileName, formatId, LedgerFormat::reader, "read");
+        return choose(fileName, formatId, LedgerFormat::reader, "read files");
     }
 
     /**
@@ -82,7 +83,19 @@ public final class FormatRegistry {
      * @throws UnknownFormatException if no format fits or the format cannot write
      */
     public LedgerWriter writerFor(String fileName, Optional<String> formatId) {
-        return choose(fileName, formatId, LedgerFormat::writer, "write");
+        return choose(fileName, formatId, LedgerFormat::writer, "write files");
+    }
+
+    /**
+     * The template writer for a file: the format named by id if given, else the one claiming the file's extension.
+     *
+     * @param fileName  the file's name, not null
+     * @param formatId  the format's id, or empty to choose by extension
+     * @return the template writer, never null
+     * @throws UnknownFormatException if no format fits or the format offers no template
+     */
+    public TemplateWriter templateWriterFor(String fileName, Optional<String> formatId) {
+        return choose(fileName, formatId, LedgerFormat::templateWriter, "write templates");
     }
 
     /**
@@ -103,7 +116,7 @@ public final class FormatRegistry {
                         .orElseThrow(() -> new UnknownFormatException("no format claims the file " + fileName
                                 + "; name it with a known extension or give --format (known formats: " + known() + ")")));
         return role.apply(format).orElseThrow(() -> new UnknownFormatException(
-                "the " + format.descriptor().id() + " format cannot " + verb + " files"));
+                "the " + format.descriptor().id() + " format cannot " + verb));
     }
 
     private String known() {
