@@ -1,0 +1,54 @@
+package dev.tally.app.cli;
+
+import static dev.tally.app.cli.CliRun.tally;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Workbooks through the command line: written by one command, read by POI and by the next command. */
+class WorkbookCommandsTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void an_exported_ledger_is_a_workbook_with_a_table_dropdowns_and_a_line_chart() throws IOException {
+        Path ledger = folder.resolve("ledger.json");
+        Path workbook = folder.resolve("out.xlsx");
+        tally("export", "--to", ledger.toString());
+
+        CliRun run = tally("export", ledger.toString(), "--to", workbook.toString());
+
+        assertThat(run.exitCode()).isZero();
+        try (XSSFWorkbook book = new XSSFWorkbook(workbook.toFile())) {
+            XSSFSheet estimates = book.getSheet("Estimates");
+            assertThat(estimates.getTables()).hasSize(1);
+            assertThat(estimates.getDataValidations()).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(book.getSheet("Chart").getDrawingPatriarch().getCharts())
+                    .extracting(XSSFChart::getCTChart)
+                    .anySatisfy(chart -> assertThat(chart.getPlotArea().getLineChartArray()).hasSize(1));
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void a_workbook_imports_into_a_json_ledger_equal_to_the_one_exported() throws IOException {
+        Path workbook = folder.resolve("sample.xlsx");
+        Path ledger = folder.resolve("ledger.json");
+        tally("export", "--to", workbook.toString());
+
+        CliRun run = tally("import", workbook.toString(), "--into", ledger.toString());
+
+        assertThat(run.out()).isEqualTo("Imported into " + ledger + ": 9 added, 0 skipped (already present), "
+                + "0 refused; 9 estimates in all\n");
+        assertThat(tally("summary", ledger.toString()).out().lines().skip(1).toList())
+                .isEqualTo(tally("summary").out().lines().skip(1).toList());
+    }
+}
