@@ -15,17 +15,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code tally check [LEDGER]}: finds figures that cannot all be true; exits 4 when it finds an error. */
 @Command(name = "check", description = "Find figures that cannot all be true (errors: exit code 4) or that deserve "
         + "a second look (warnings).")
 final class CheckCommand extends ViewCommand {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "LEDGER",
-            description = "The ledger file, in any format a plugin reads (default: the bundled sample ledger).")
-    Path file;
+    @Mixin
+    LedgerFileArgument ledger = new LedgerFileArgument();
 
     @Option(names = "--widest-range", paramLabel = "RATIO", defaultValue = "3",
             description = "Warn about a range whose high is more than RATIO times its low (default: ${DEFAULT-VALUE}).")
@@ -38,7 +37,7 @@ final class CheckCommand extends ViewCommand {
 
     @Override
     Optional<Path> ledgerFile() {
-        return Optional.ofNullable(file);
+        return ledger.file();
     }
 
     private List<Finding> findings(Knowledge knowledge) {

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tally export [LEDGER] --to FILE}: writes a ledger in the format of the target file. */
@@ -19,9 +19,8 @@ final class ExportCommand implements Callable<Integer> {
 
     private final LedgerFiles files;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "LEDGER",
-            description = "The ledger file, in any format a plugin reads (default: the bundled sample ledger).")
-    Path file;
+    @Mixin
+    LedgerFileArgument ledger = new LedgerFileArgument();
 
     @Option(names = "--format", paramLabel = "ID", description = "The ledger file's format id (default: by extension).")
     String format;
@@ -48,7 +47,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private int run() throws Exception {
-        Ledger loaded = files.readOrSample(Optional.ofNullable(file), Optional.ofNullable(format));
+        Ledger loaded = files.readOrSample(ledger.file(), Optional.ofNullable(format));
         files.write(loaded, target, Optional.ofNullable(targetFormat));
         spec.commandLine().getOut().printf("Wrote %d estimates to %s%n", loaded.estimates().size(), target);
         return ExitCode.DONE;

@@ -13,17 +13,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code tally reconcile [LEDGER] [--subject S] [--metric M]}: the sources' figures brought together. */
 @Command(name = "reconcile", description = "Bring the sources' latest figures together per subject and metric: "
         + "low, weighted best, high, spread, and the estimates behind them.")
 final class ReconcileCommand extends ViewCommand {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "LEDGER",
-            description = "The ledger file, in any format a plugin reads (default: the bundled sample ledger).")
-    Path file;
+    @Mixin
+    LedgerFileArgument ledger = new LedgerFileArgument();
 
     @Option(names = "--subject", paramLabel = "S", description = "Only this subject (default: every subject).")
     String subject;
@@ -38,7 +37,7 @@ final class ReconcileCommand extends ViewCommand {
 
     @Override
     Optional<Path> ledgerFile() {
-        return Optional.ofNullable(file);
+        return ledger.file();
     }
 
     private List<Reconciliation> reconcile(Knowledge knowledge) {

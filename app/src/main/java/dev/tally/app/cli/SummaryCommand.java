@@ -17,16 +17,15 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** {@code tally summary [LEDGER]}: the sources and every estimate, grouped by subject and metric. */
 @Command(name = "summary", description = "Summarise a ledger: its sources, then its estimates by subject and metric, "
         + "with the revisions and the figures derived from them.")
 final class SummaryCommand extends ViewCommand {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "LEDGER",
-            description = "The ledger file, in any format a plugin reads (default: the bundled sample ledger).")
-    Path file;
+    @Mixin
+    LedgerFileArgument ledger = new LedgerFileArgument();
 
     @Inject
     SummaryCommand(LedgerFiles files) {
@@ -35,7 +34,7 @@ final class SummaryCommand extends ViewCommand {
 
     @Override
     Optional<Path> ledgerFile() {
-        return Optional.ofNullable(file);
+        return ledger.file();
     }
 
     @Override

@@ -14,17 +14,16 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code tally timeline [LEDGER] --subject S --metric M}: one series over time, with revisions and a chart. */
 @Command(name = "timeline", description = "Show every figure of one subject and metric in time order, the figures "
         + "derived for it, the revision chains and a text chart.")
 final class TimelineCommand extends ViewCommand {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "LEDGER",
-            description = "The ledger file, in any format a plugin reads (default: the bundled sample ledger).")
-    Path file;
+    @Mixin
+    LedgerFileArgument ledger = new LedgerFileArgument();
 
     @Option(names = "--subject", required = true, paramLabel = "S", description = "The subject's id.")
     String subject;
@@ -40,7 +39,7 @@ final class TimelineCommand extends ViewCommand {
 
     @Override
     Optional<Path> ledgerFile() {
-        return Optional.ofNullable(file);
+        return ledger.file();
     }
 
     @Override
