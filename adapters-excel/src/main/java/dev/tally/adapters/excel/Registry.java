@@ -22,6 +22,11 @@ final class Registry {
         names.putIfAbsent(Heading.key(name), id);
     }
 
+    /** Whether no record is registered. */
+    boolean isEmpty() {
+        return ids.isEmpty();
+    }
+
     /** Whether a record with this exact id is registered. */
     boolean hasId(String id) {
         return ids.containsKey(id);

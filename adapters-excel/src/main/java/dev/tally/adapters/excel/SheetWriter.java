@@ -13,8 +13,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
- * Writes the rows of one sheet: a header row, then values, tracking the width each column needs.
- * Text that a spreadsheet could take for a formula is written as a quote-prefixed string cell.
+ * Writes the rows of one sheet: title lines (if any), a header row, then values, tracking the width
+ * each column needs. Text that a spreadsheet could take for a formula is written as a quote-prefixed
+ * string cell.
  */
 final class SheetWriter {
 
@@ -25,20 +26,43 @@ final class SheetWriter {
     private final SXSSFSheet sheet;
     private final WorkbookStyles styles;
     private final int[] widths;
+    private final int headerRow;
     private Row row;
 
     SheetWriter(SXSSFSheet sheet, WorkbookStyles styles, List<? extends Heading> columns) {
+        this(sheet, styles, columns, List.of());
+    }
+
+    /** Writes the title lines in the first column, one a row, then the header row below them. */
+    SheetWriter(SXSSFSheet sheet, WorkbookStyles styles, List<? extends Heading> columns, List<String> titles) {
         this.sheet = sheet;
         this.styles = styles;
         this.widths = new int[columns.size()];
-        this.row = sheet.createRow(0);
+        for (int i = 0; i < titles.size(); i++) {
+            Cell cell = sheet.createRow(i).createCell(0);
+            cell.setCellValue(titles.get(i));
+            if (i == 0) {
+                cell.setCellStyle(styles.header());
+            }
+        }
+        this.headerRow = titles.size();
+        this.row = sheet.createRow(headerRow);
         for (Heading column : columns) {
             Cell cell = row.createCell(column.ordinal());
             cell.setCellValue(column.names().header());
             cell.setCellStyle(styles.header());
             widen(column.ordinal(), column.names().header().length() + 3);
         }
-        sheet.createFreezePane(0, 1);
+    }
+
+    /** Freezes the rows down to the header, so that it stays in view. */
+    void freezeHeader() {
+        sheet.createFreezePane(0, headerRow + 1);
+    }
+
+    /** The 0-based index of the header row. */
+    int headerRow() {
+        return headerRow;
     }
 
     /** Starts the next row. */
@@ -70,6 +94,14 @@ final class SheetWriter {
         cell.setCellValue(value);
         cell.setCellStyle(styles.thousands());
         widen(column.ordinal(), String.format(Locale.ENGLISH, "%,d", value).length());
+    }
+
+    /** Writes a number with two decimals. */
+    void decimal(Heading column, double value) {
+        Cell cell = row.createCell(column.ordinal());
+        cell.setCellValue(value);
+        cell.setCellStyle(styles.decimal());
+        widen(column.ordinal(), String.format(Locale.ENGLISH, "%,.2f", value).length());
     }
 
     /** Writes a day as a date cell, and any other period as its canonical text. */

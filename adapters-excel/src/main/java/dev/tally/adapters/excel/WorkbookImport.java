@@ -34,8 +34,10 @@ final class WorkbookImport {
     static final String DEFAULT_SUBJECT = "unspecified";
     static final String DEFAULT_SUBJECT_NAME = "Unspecified subject";
 
+    /** The sheets that never hold the estimates: the optional lists, and the sheets written only for people. */
     private static final List<String> OTHER_SHEETS = List.of(XlsxLedgerWriter.SOURCES, XlsxLedgerWriter.SUBJECTS,
-            XlsxLedgerWriter.METRICS, XlsxLedgerWriter.LISTS, ChartSheet.NAME);
+            XlsxLedgerWriter.METRICS, XlsxLedgerWriter.LISTS, ChartSheet.NAME, AnalysisSheets.RECONCILED,
+            AnalysisSheets.CHECKS, ReadMeSheet.NAME);
 
     private final WorkbookParts parts;
     private final Problems problems = new Problems();
@@ -56,8 +58,9 @@ final class WorkbookImport {
      * @throws dev.tally.core.spi.InvalidInputException with every problem of the workbook
      */
     Ledger read() {
-        sourcesListed = readSheet(XlsxLedgerWriter.SOURCES, SourceColumn.class, this::source);
-        subjectsListed = readSheet(XlsxLedgerWriter.SUBJECTS, SubjectColumn.class, this::subject);
+        // A Sources or Subjects sheet with no rows, as in a template, lists nothing: names make records.
+        sourcesListed = readSheet(XlsxLedgerWriter.SOURCES, SourceColumn.class, this::source) && !sources.isEmpty();
+        subjectsListed = readSheet(XlsxLedgerWriter.SUBJECTS, SubjectColumn.class, this::subject) && !subjects.isEmpty();
         readSheet(XlsxLedgerWriter.METRICS, MetricColumn.class, this::metric);
         metrics = assembly.metricsOnly(problems);
         readEstimates();

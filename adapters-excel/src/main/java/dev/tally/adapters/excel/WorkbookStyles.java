@@ -10,6 +10,7 @@ final class WorkbookStyles {
 
     private final CellStyle header;
     private final CellStyle thousands;
+    private final CellStyle decimal;
     private final CellStyle date;
     private final CellStyle quoted;
     private final CellStyle link;
@@ -21,6 +22,8 @@ final class WorkbookStyles {
         header.setFont(bold);
         thousands = workbook.createCellStyle();
         thousands.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+        decimal = workbook.createCellStyle();
+        decimal.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
         date = workbook.createCellStyle();
         date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
         quoted = workbook.createCellStyle();
@@ -38,6 +41,10 @@ final class WorkbookStyles {
 
     CellStyle thousands() {
         return thousands;
+    }
+
+    CellStyle decimal() {
+        return decimal;
     }
 
     CellStyle date() {

@@ -4,12 +4,13 @@ import dev.tally.core.spi.FormatDescriptor;
 import dev.tally.core.spi.LedgerFormat;
 import dev.tally.core.spi.LedgerReader;
 import dev.tally.core.spi.LedgerWriter;
+import dev.tally.core.spi.TemplateWriter;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The Excel workbook format ({@code .xlsx}): reads the workbooks analysts keep, tolerantly and all
- * or nothing, and writes a workbook they can keep using. See {@code docs/spreadsheet-format.md}.
+ * or nothing, and writes a workbook they can keep using, and a template to fill in. See {@code docs/spreadsheet-format.md}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -19,6 +20,7 @@ public final class XlsxFormat implements LedgerFormat {
 
     private final LedgerReader reader = new XlsxLedgerReader();
     private final LedgerWriter writer = new XlsxLedgerWriter();
+    private final TemplateWriter template = new XlsxTemplateWriter();
 
     /** Creates the format; {@link java.util.ServiceLoader} calls this. */
     public XlsxFormat() {
@@ -38,5 +40,10 @@ public final class XlsxFormat implements LedgerFormat {
     @Override
     public Optional<LedgerWriter> writer() {
         return Optional.of(writer);
+    }
+
+    @Override
+    public Optional<TemplateWriter> templateWriter() {
+        return Optional.of(template);
     }
 }

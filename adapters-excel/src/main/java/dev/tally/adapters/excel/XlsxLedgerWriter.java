@@ -30,7 +30,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Writes a ledger as a workbook an analyst can keep using, streaming the rows with SXSSF: the
  * Estimates sheet as an Excel table with dropdowns, then Sources, Subjects, Metrics (the ones the
- * ledger adds), a hidden Lists sheet that feeds the dropdowns, and the {@link ChartSheet}.
+ * ledger adds), the {@link AnalysisSheets} Reconciled and Checks, a hidden Lists sheet that feeds
+ * the dropdowns, and the {@link ChartSheet}.
  */
 final class XlsxLedgerWriter implements LedgerWriter {
 
@@ -46,27 +47,40 @@ final class XlsxLedgerWriter implements LedgerWriter {
 
     @Override
     public void write(Ledger ledger, OutputStream output) throws IOException {
-        XSSFWorkbook template = new XSSFWorkbook();
-        boolean charted = ChartSheet.add(template, ledger);
-        SXSSFWorkbook workbook = new SXSSFWorkbook(template, WINDOW);
-        try {
-            WorkbookStyles styles = new WorkbookStyles(workbook);
-            writeEstimates(ledger, workbook, styles);
-            writeSources(ledger, workbook, styles);
-            writeSubjects(ledger, workbook, styles);
-            List<Metric> added = ledger.metrics().stream().filter(m -> !MetricCatalog.builtIn().contains(m)).toList();
-            if (!added.isEmpty()) {
-                writeMetrics(added, workbook, styles);
-            }
+        XSSFWorkbook base = new XSSFWorkbook();
+        boolean charted = ChartSheet.add(base, ledger);
+        stream(base, output, (workbook, styles) -> {
+            writeData(ledger, workbook, styles);
+            AnalysisSheets.write(ledger, workbook, styles);
             writeLists(ledger, workbook);
             if (charted) {
                 moveChartToTheEnd(workbook);
             }
+        });
+    }
+
+    /**
+     * Streams a workbook: the sheets already in {@code base}, then those {@code sheets} adds, row by
+     * row through SXSSF, whose temporary files are removed even when the write fails (closing the
+     * workbook disposes of them).
+     */
+    static void stream(XSSFWorkbook base, OutputStream output, BiConsumer<SXSSFWorkbook, WorkbookStyles> sheets)
+            throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(base, WINDOW)) {
+            sheets.accept(workbook, new WorkbookStyles(workbook));
             workbook.write(output);
             output.flush();
-        } finally {
-            workbook.dispose();
-            workbook.close();
+        }
+    }
+
+    /** The sheets that read back to the ledger: Estimates, Sources, Subjects and the added Metrics. */
+    static void writeData(Ledger ledger, SXSSFWorkbook workbook, WorkbookStyles styles) {
+        writeEstimates(ledger, workbook, styles);
+        writeSources(ledger, workbook, styles);
+        writeSubjects(ledger, workbook, styles);
+        List<Metric> added = ledger.metrics().stream().filter(m -> !MetricCatalog.builtIn().contains(m)).toList();
+        if (!added.isEmpty()) {
+            writeMetrics(added, workbook, styles);
         }
     }
 
@@ -80,14 +94,14 @@ final class XlsxLedgerWriter implements LedgerWriter {
 
     private static void writeEstimates(Ledger ledger, SXSSFWorkbook workbook, WorkbookStyles styles) {
         SXSSFSheet sheet = workbook.createSheet(ESTIMATES);
-        SheetWriter out = writeSheet(sheet, styles, EstimateColumn.values(), ledger.estimates(),
+        writeTable(sheet, styles, EstimateColumn.values(), List.of(), ledger.estimates(),
                 XlsxLedgerWriter::writeEstimate);
-        addTable(workbook, Math.max(1, out.rowIndex()));
         addDropdown(sheet, EstimateColumn.SOURCE, ledger.sources().size(), "A");
         addDropdown(sheet, EstimateColumn.METRIC, ledger.metrics().size(), "B");
     }
 
-    private static void writeEstimate(Estimate e, SheetWriter out) {
+    /** Writes an estimate's cells in the Estimates columns of the current row. */
+    static void writeEstimate(Estimate e, SheetWriter out) {
         Quantity q = e.quantity();
         out.text(EstimateColumn.ID, e.id());
         out.text(EstimateColumn.SOURCE, e.source());
@@ -125,13 +139,20 @@ final class XlsxLedgerWriter implements LedgerWriter {
         return plain ? r.target() : r.target() + ":" + r.kind().toText();
     }
 
-    private static void addTable(SXSSFWorkbook workbook, int lastRow) {
-        EstimateColumn[] columns = EstimateColumn.values();
-        AreaReference area = new AreaReference(new CellReference(0, 0), new CellReference(lastRow, columns.length - 1),
+    /**
+     * Writes a sheet as an Excel table named after it (filter buttons, banded rows): title lines,
+     * a frozen header row, one row per record, fitted columns. An empty table keeps one blank row.
+     */
+    static <T> void writeTable(SXSSFSheet sheet, WorkbookStyles styles, Heading[] columns, List<String> titles,
+                               List<T> records, BiConsumer<T, SheetWriter> write) {
+        SheetWriter out = writeSheet(sheet, styles, columns, titles, records, write);
+        AreaReference area = new AreaReference(new CellReference(out.headerRow(), 0),
+                new CellReference(Math.max(out.headerRow() + 1, out.rowIndex()), columns.length - 1),
                 SpreadsheetVersion.EXCEL2007);
-        XSSFTable table = workbook.getXSSFWorkbook().getSheet(ESTIMATES).createTable(area);
-        table.setName("EstimatesTable");
-        table.setDisplayName("EstimatesTable");
+        XSSFTable table = sheet.getWorkbook().getXSSFWorkbook().getSheet(sheet.getSheetName()).createTable(area);
+        String name = sheet.getSheetName().replaceAll("[^A-Za-z]", "") + "Table";
+        table.setName(name);
+        table.setDisplayName(name);
         for (int i = 0; i < columns.length; i++) {
             table.getColumns().get(i).setName(columns[i].names().header());
         }
@@ -158,7 +179,7 @@ final class XlsxLedgerWriter implements LedgerWriter {
     }
 
     private static void writeSources(Ledger ledger, SXSSFWorkbook workbook, WorkbookStyles styles) {
-        writeSheet(workbook.createSheet(SOURCES), styles, SourceColumn.values(), ledger.sources(), (s, out) -> {
+        writeSheet(workbook.createSheet(SOURCES), styles, SourceColumn.values(), List.of(), ledger.sources(), (s, out) -> {
             out.text(SourceColumn.ID, s.id());
             out.text(SourceColumn.NAME, s.name());
             out.text(SourceColumn.KIND, s.kind().toText());
@@ -168,14 +189,15 @@ final class XlsxLedgerWriter implements LedgerWriter {
     }
 
     private static void writeSubjects(Ledger ledger, SXSSFWorkbook workbook, WorkbookStyles styles) {
-        writeSheet(workbook.createSheet(SUBJECTS), styles, SubjectColumn.values(), ledger.subjects(), (s, out) -> {
-            out.text(SubjectColumn.ID, s.id());
-            out.text(SubjectColumn.NAME, s.name());
-        });
+        writeSheet(workbook.createSheet(SUBJECTS), styles, SubjectColumn.values(), List.of(), ledger.subjects(),
+                (s, out) -> {
+                    out.text(SubjectColumn.ID, s.id());
+                    out.text(SubjectColumn.NAME, s.name());
+                });
     }
 
     private static void writeMetrics(List<Metric> metrics, SXSSFWorkbook workbook, WorkbookStyles styles) {
-        writeSheet(workbook.createSheet(METRICS), styles, MetricColumn.values(), metrics, (m, out) -> {
+        writeSheet(workbook.createSheet(METRICS), styles, MetricColumn.values(), List.of(), metrics, (m, out) -> {
             out.text(MetricColumn.ID, m.id());
             out.text(MetricColumn.NAME, m.name());
             out.text(MetricColumn.UNIT, m.unit());
@@ -185,10 +207,11 @@ final class XlsxLedgerWriter implements LedgerWriter {
         });
     }
 
-    /** Writes a header row, then one row per record, and fits the columns. */
+    /** Writes title lines, a frozen header row, then one row per record, and fits the columns. */
     private static <T> SheetWriter writeSheet(SXSSFSheet sheet, WorkbookStyles styles, Heading[] columns,
-                                              List<T> records, BiConsumer<T, SheetWriter> write) {
-        SheetWriter out = new SheetWriter(sheet, styles, List.of(columns));
+                                              List<String> titles, List<T> records, BiConsumer<T, SheetWriter> write) {
+        SheetWriter out = new SheetWriter(sheet, styles, List.of(columns), titles);
+        out.freezeHeader();
         for (T record : records) {
             out.nextRow();
             write.accept(record, out);
@@ -198,7 +221,7 @@ final class XlsxLedgerWriter implements LedgerWriter {
     }
 
     /** The hidden sheet whose columns feed the dropdowns: A the source ids, B the metric ids. */
-    private static void writeLists(Ledger ledger, SXSSFWorkbook workbook) {
+    static void writeLists(Ledger ledger, SXSSFWorkbook workbook) {
         SXSSFSheet sheet = workbook.createSheet(LISTS);
         sheet.createRow(0).createCell(0).setCellValue("Source ids");
         sheet.getRow(0).createCell(1).setCellValue("Metric ids");

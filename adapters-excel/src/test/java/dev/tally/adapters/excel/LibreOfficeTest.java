@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,6 +66,30 @@ class LibreOfficeTest {
     }
 
     @Test
+    void libreoffice_shows_the_reconciled_figures_of_the_sample() throws Exception {
+        Path all = convert("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1",
+                Workbooks.export(SampleLedger.load(), dir.resolve("sample.xlsx")), "sample-Reconciled.csv");
+        List<List<String>> rows = parseCsv(Files.readString(all, StandardCharsets.UTF_8));
+        assertEquals(List.of("Subject", "Metric", "Low", "Best", "High", "Spread", "Sources", "Estimates"), rows.get(1));
+        assertTrue(rows.contains(List.of("dprk-forces-russia", "deployed", "13,000", "14,000", "15,000", "1.15",
+                "us-kr-ua-officials", "officials-2024-deployed; rok-military-2025-deployed")), rows.toString());
+    }
+
+    @Test
+    void a_template_filled_in_and_saved_by_libreoffice_reads_as_exactly_the_row_written() throws Exception {
+        XSSFWorkbook template = Workbooks.open(Workbooks.template(SampleLedger.load(), dir.resolve("template.xlsx")));
+        Sheets.row(template.getSheet("Estimates"), 1, "rok-1", "rok-military", "dprk-forces-russia", "POW", "2",
+                null, null, null, "2025-01");
+        Path resaved = soffice("xlsx", Workbooks.save(template, dir.resolve("filled.xlsx")), "xlsx");
+        Estimate expected = Estimate.builder().id("rok-1").source("rok-military").subject("dprk-forces-russia")
+                .metric("captured").quantity("2").asOf("2025-01").reported("2025-01").build();
+        Ledger.Builder choices = Ledger.builder();
+        SampleLedger.load().sources().forEach(choices::add);
+        SampleLedger.load().subjects().forEach(choices::add);
+        assertEquals(choices.add(expected).build(), Workbooks.read(resaved));
+    }
+
+    @Test
     void the_checked_in_sample_that_libreoffice_saved_reads_as_the_sample_ledger() throws Exception {
         assertEquals(SampleLedger.load(), Workbooks.read(fixture("sample-resaved.xlsx")));
     }
@@ -91,6 +116,11 @@ class LibreOfficeTest {
 
     /** Converts a file with LibreOffice in a private profile and returns the converted file. */
     private Path soffice(String filter, Path input, String extension) throws IOException, InterruptedException {
+        return convert(filter, input, input.getFileName().toString().replaceFirst("\\.xlsx$", "." + extension));
+    }
+
+    /** Converts a file with LibreOffice and returns the file of that name it wrote (CSV of every sheet: one a sheet). */
+    private Path convert(String filter, Path input, String name) throws IOException, InterruptedException {
         Path out = Files.createDirectories(dir.resolve("out"));
         Process process = new ProcessBuilder(soffice(), "-env:UserInstallation=" + dir.resolve("profile").toUri(),
                 "--headless", "--convert-to", filter, "--outdir", out.toString(), input.toString())
@@ -99,7 +129,7 @@ class LibreOfficeTest {
             process.destroyForcibly();
             fail("LibreOffice did not finish converting " + input.getFileName());
         }
-        Path converted = out.resolve(input.getFileName().toString().replaceFirst("\\.xlsx$", "." + extension));
+        Path converted = out.resolve(name);
         assertTrue(Files.exists(converted), "LibreOffice wrote no " + converted.getFileName() + ": "
                 + Files.readString(dir.resolve("soffice.log")));
         return converted;

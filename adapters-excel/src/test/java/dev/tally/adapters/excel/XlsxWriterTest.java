@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -41,11 +42,11 @@ class XlsxWriterTest {
     }
 
     @Test
-    void the_workbook_has_the_estimates_sources_subjects_and_metrics_sheets_and_a_hidden_list_sheet() {
-        List<String> names = Arrays.asList(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2),
-                workbook.getSheetName(3), workbook.getSheetName(4));
-        assertEquals(List.of("Estimates", "Sources", "Subjects", "Metrics", "Lists"), names);
-        assertTrue(workbook.isSheetHidden(4));
+    void the_workbook_has_the_data_sheets_then_reconciled_and_checks_and_a_hidden_list_sheet() {
+        List<String> names = IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName).toList();
+        assertEquals(List.of("Estimates", "Sources", "Subjects", "Metrics", "Reconciled", "Checks", "Lists", "Chart"),
+                names);
+        assertTrue(workbook.isSheetHidden(6));
         assertEquals("detained", workbook.getSheet("Metrics").getRow(1).getCell(0).getStringCellValue());
     }
 

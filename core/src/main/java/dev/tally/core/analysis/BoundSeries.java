@@ -67,8 +67,9 @@ final class BoundSeries {
         return Optional.of(new Bound(high, ids));
     }
 
+    /** The figure's high; an unbounded one makes the whole series unbounded, so its value never counts. */
     private static long high(Estimate estimate) {
-        return estimate.quantity().high().getAsLong();
+        return estimate.quantity().high().orElse(Long.MAX_VALUE);
     }
 
     /** How many of the estimates, sorted by the start of their period, began on or before the date. */

@@ -103,6 +103,13 @@ class ChecksTest {
     }
 
     @Test
+    void a_deployment_with_no_upper_bound_bounds_nothing_and_breaks_nothing() {
+        assertThat(check(anEstimate().id("deployed").of("deployed").value("at least 10,000").asOf("2024"),
+                anEstimate().id("more").by("rok-military").of("deployed").value("3,000").asOf("2025-01").increment(),
+                anEstimate().id("casualties").of("casualties").value("160,000").asOf("2025-04"))).isEmpty();
+    }
+
+    @Test
     void a_cumulative_series_that_falls_without_a_correction_is_a_warning() {
         List<Finding> findings = check(anEstimate().id("january").value("600").asOf("2025-01"),
                 anEstimate().id("april").value("300").asOf("2025-04").revising("january"));
