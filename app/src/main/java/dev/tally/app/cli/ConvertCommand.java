@@ -42,13 +42,14 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Progress progress = Progress.of("Converting " + input)) {
-            return run();
+            return run(progress);
         }
     }
 
-    private int run() throws Exception {
+    private int run(Progress progress) throws Exception {
         Ledger ledger = files.read(input, Optional.ofNullable(from));
         files.write(ledger, output, Optional.ofNullable(to));
+        progress.close();
         spec.commandLine().getOut().printf("Wrote %d estimates to %s%n", ledger.estimates().size(), output);
         return ExitCode.DONE;
     }

@@ -42,13 +42,14 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Progress progress = Progress.of("Exporting to " + target)) {
-            return run();
+            return run(progress);
         }
     }
 
-    private int run() throws Exception {
+    private int run(Progress progress) throws Exception {
         Ledger loaded = files.readOrSample(ledger.file(), Optional.ofNullable(format));
         files.write(loaded, target, Optional.ofNullable(targetFormat));
+        progress.close();
         spec.commandLine().getOut().printf("Wrote %d estimates to %s%n", loaded.estimates().size(), target);
         return ExitCode.DONE;
     }

@@ -48,11 +48,11 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Progress progress = Progress.of("Importing into " + target); LedgerLock lock = LedgerLock.acquire(target)) {
-            return run();
+            return run(progress);
         }
     }
 
-    private int run() throws Exception {
+    private int run(Progress progress) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Ledger merged = Files.exists(target) ? files.read(target, Optional.empty()) : Ledger.empty();
         int added = 0;
@@ -60,6 +60,7 @@ final class ImportCommand implements Callable<Integer> {
         for (Path input : inputs) {
             LedgerMerge.Result result = LedgerMerge.merge(merged, files.read(input, Optional.ofNullable(format)));
             if (!result.conflicts().isEmpty()) {
+                progress.close();
                 PrintWriter err = spec.commandLine().getErr();
                 err.printf("tally: %s conflicts with %s in %d records; nothing was written:%n", input, target,
                         result.conflicts().size());
@@ -72,6 +73,7 @@ final class ImportCommand implements Callable<Integer> {
             skipped += result.skipped();
         }
         files.write(merged, target, Optional.empty());
+        progress.close();
         out.printf("Imported into %s: %d added, %d skipped (already present), 0 refused; %d estimates in all%n",
                 target, added, skipped, merged.estimates().size());
         return ExitCode.DONE;

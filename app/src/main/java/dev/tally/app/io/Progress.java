@@ -49,12 +49,14 @@ public final class Progress implements AutoCloseable {
         }
     }
 
+    /** Ends the bar, if it was drawn; safe to call more than once, so a command can end it before it prints. */
     @Override
     public synchronized void close() {
         start.cancel(false);
         timer.shutdownNow();
         if (bar != null) {
             bar.close();
+            bar = null;
         }
     }
 }
