@@ -23,7 +23,7 @@ final class LedgerValidator {
     private final List<Estimate> estimates;
     private final IntUnaryOperator metricPosition;
     private final Map<String, Metric> metricById = new HashMap<>();
-    private final Map<String, Integer> estimateIndex = new HashMap<>();
+    private final Map<String, Integer> estimateIndex;
     private final List<LedgerViolation> violations = new ArrayList<>();
 
     /**
@@ -38,6 +38,7 @@ final class LedgerValidator {
         this.metrics = metrics;
         this.estimates = estimates;
         this.metricPosition = i -> i < builtIn ? i : addedPositions[i - builtIn];
+        this.estimateIndex = new HashMap<>(Math.max(16, estimates.size() * 4 / 3 + 1));
     }
 
     List<LedgerViolation> violations() {
@@ -45,9 +46,11 @@ final class LedgerValidator {
         Set<String> subjectIds = unique(subjects, Subject::id, Part.SUBJECT, "subject", IntUnaryOperator.identity());
         unique(metrics, Metric::id, Part.METRIC, "metric", metricPosition);
         metrics.forEach(m -> metricById.putIfAbsent(m.id(), m));
-        unique(estimates, Estimate::id, Part.ESTIMATE, "estimate", IntUnaryOperator.identity());
         for (int i = 0; i < estimates.size(); i++) {
-            estimateIndex.putIfAbsent(estimates.get(i).id(), i);
+            String id = estimates.get(i).id();
+            if (estimateIndex.putIfAbsent(id, i) != null) {
+                add(Rule.DUPLICATE_ID, Part.ESTIMATE, i, List.of(id), "estimate id \"" + id + "\" is used more than once");
+            }
         }
         checkMetrics();
         for (int i = 0; i < estimates.size(); i++) {

@@ -1,7 +1,7 @@
 package dev.tally.core.model;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,7 +14,7 @@ final class RecordIndex<T> {
 
     RecordIndex(List<T> records, Function<T, String> id) {
         this.list = List.copyOf(records);
-        Map<String, T> map = new LinkedHashMap<>(Math.max(16, records.size() * 2));
+        Map<String, T> map = new HashMap<>(Math.max(16, records.size() * 4 / 3 + 1));
         records.forEach(record -> map.put(id.apply(record), record));
         this.byId = Collections.unmodifiableMap(map);
     }
