@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,6 +63,7 @@ public final class AtomicFiles {
         removeAbandoned(folder, prefix);
         Path temporary = Files.createTempFile(folder, prefix + ProcessHandle.current().pid() + ".", SUFFIX);
         try {
+            keepPermissions(absolute, temporary);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
                  OutputStream output = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
                 content.writeTo(output);
@@ -71,6 +74,18 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /**
+     * A temporary file is created readable by its owner only; the new file takes the permissions of
+     * the file it replaces, or rw-r--r-- (less what the file system does not support) for a new one.
+     */
+    private static void keepPermissions(Path target, Path temporary) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Files.setPosixFilePermissions(temporary, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     /** Removes the temporary files of the target that a process which is no longer alive left behind. */

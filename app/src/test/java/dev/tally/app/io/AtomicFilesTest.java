@@ -29,6 +29,21 @@ class AtomicFilesTest {
     }
 
     @Test
+    void a_new_file_is_readable_by_all_and_a_replaced_file_keeps_its_permissions() throws IOException {
+        Path created = folder.resolve("new.json");
+        Path replaced = Files.writeString(folder.resolve("shared.json"), "old");
+        Files.setPosixFilePermissions(replaced, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+
+        AtomicFiles.write(created, out -> out.write('x'));
+        AtomicFiles.write(replaced, out -> out.write('y'));
+
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(created)))
+                .isEqualTo("rw-r--r--");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(replaced)))
+                .isEqualTo("rw-rw-r--");
+    }
+
+    @Test
     void a_failed_write_leaves_the_target_as_it_was_and_no_temporary_file() throws IOException {
         Path target = Files.writeString(folder.resolve("ledger.json"), "old");
 

@@ -80,12 +80,10 @@ public final class LedgerMerge {
         mergeRecords(incoming.subjects(), target::subject, Subject::id, builder::add, conflicts);
         mergeRecords(incoming.metrics(), target::metric, Metric::id, builder::add, conflicts);
         int added = mergeRecords(incoming.estimates(), target::estimate, Estimate::id, builder::add, conflicts);
-        int skipped = incoming.estimates().size() - added
-                - (int) conflicts.stream().filter(c -> c.incoming() instanceof Estimate).count();
         if (!conflicts.isEmpty()) {
             return new Result(Optional.empty(), 0, 0, conflicts);
         }
-        return new Result(Optional.of(builder.build()), added, skipped, conflicts);
+        return new Result(Optional.of(builder.build()), added, incoming.estimates().size() - added, conflicts);
     }
 
     private static <T> int mergeRecords(List<T> records, Function<String, Optional<T>> existing,

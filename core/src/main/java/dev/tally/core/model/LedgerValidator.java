@@ -42,10 +42,19 @@ final class LedgerValidator {
     }
 
     List<LedgerViolation> violations() {
-        Set<String> sourceIds = unique(sources, Source::id, Part.SOURCE, "source", IntUnaryOperator.identity());
-        Set<String> subjectIds = unique(subjects, Subject::id, Part.SUBJECT, "subject", IntUnaryOperator.identity());
-        unique(metrics, Metric::id, Part.METRIC, "metric", metricPosition);
-        metrics.forEach(m -> metricById.putIfAbsent(m.id(), m));
+        Set<String> sourceIds = unique(sources, Source::id, Part.SOURCE, "source");
+        Set<String> subjectIds = unique(subjects, Subject::id, Part.SUBJECT, "subject");
+        for (int i = 0; i < metrics.size(); i++) {
+            String id = metrics.get(i).id();
+            Metric first = metricById.putIfAbsent(id, metrics.get(i));
+            if (first != null) {
+                add(Rule.DUPLICATE_ID, Part.METRIC, metricPosition.applyAsInt(i), List.of(id),
+                        MetricCatalog.builtIn().contains(first)
+                                ? "metric id \"" + id + "\" is a built-in metric, defined otherwise; give the "
+                                        + "metric another id, or the built-in definition"
+                                : "metric id \"" + id + "\" is used more than once");
+            }
+        }
         for (int i = 0; i < estimates.size(); i++) {
             String id = estimates.get(i).id();
             if (estimateIndex.putIfAbsent(id, i) != null) {
@@ -61,13 +70,12 @@ final class LedgerValidator {
         return violations;
     }
 
-    private <T> Set<String> unique(List<T> records, Function<T, String> id, Part part, String noun,
-                                   IntUnaryOperator position) {
+    private <T> Set<String> unique(List<T> records, Function<T, String> id, Part part, String noun) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < records.size(); i++) {
             String key = id.apply(records.get(i));
             if (!seen.add(key)) {
-                add(Rule.DUPLICATE_ID, part, position.applyAsInt(i), List.of(key),
+                add(Rule.DUPLICATE_ID, part, i, List.of(key),
                         noun + " id \"" + key + "\" is used more than once");
             }
         }
