@@ -22,6 +22,8 @@ final class SheetWriter {
     /** Widths in characters: no column narrower or wider than these. */
     private static final int MIN_WIDTH = 6;
     private static final int MAX_WIDTH = 60;
+    /** The first day a date cell holds without doubt. */
+    private static final LocalDate FIRST_DATE_CELL = LocalDate.of(1900, 3, 1);
 
     private final SXSSFSheet sheet;
     private final WorkbookStyles styles;
@@ -104,9 +106,12 @@ final class SheetWriter {
         widen(column.ordinal(), String.format(Locale.ENGLISH, "%,.2f", value).length());
     }
 
-    /** Writes a day as a date cell, and any other period as its canonical text. */
+    /**
+     * Writes a day as a date cell, and any other period as its canonical text. Days before 1 March
+     * 1900 are text too: spreadsheet date numbers cannot hold them (and 1900 has a false 29 February).
+     */
     void period(Heading column, Period period) {
-        if (period instanceof Period.Day) {
+        if (period instanceof Period.Day && !((Period.Day) period).date().isBefore(FIRST_DATE_CELL)) {
             LocalDate day = ((Period.Day) period).date();
             Cell cell = row.createCell(column.ordinal());
             cell.setCellValue(day);

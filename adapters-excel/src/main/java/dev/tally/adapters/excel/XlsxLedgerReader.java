@@ -1,12 +1,16 @@
 package dev.tally.adapters.excel;
 
 import dev.tally.core.model.Ledger;
+import dev.tally.core.spi.InvalidInputException;
 import dev.tally.core.spi.LedgerReader;
+import dev.tally.core.spi.Location;
+import dev.tally.core.spi.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 /**
  * Reads a ledger from an .xlsx workbook without loading its workbook model: the package is opened
@@ -34,6 +38,11 @@ final class XlsxLedgerReader implements LedgerReader {
         }
         try (WorkbookParts parts = WorkbookParts.open(file)) {
             return new WorkbookImport(parts).read();
+        } catch (NoClassDefFoundError e) {
+            // A part compressed with bzip2, LZMA or Zstandard makes the zip library look for a codec
+            // that is not installed. A workbook's parts are only ever stored or deflated.
+            throw new InvalidInputException(List.of(new Problem(new Location.Whole(), "not an .xlsx workbook: a part "
+                    + "is compressed in a way workbooks never use (their parts are only stored or deflated)")));
         }
     }
 }

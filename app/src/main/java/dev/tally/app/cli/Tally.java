@@ -72,6 +72,14 @@ public final class Tally {
                 return ExitCode.INTERNAL_ERROR;
             }
             throw e;
+        } catch (Error e) {
+            // Out of memory, a missing class: still one line for the user, the trace only when asked for.
+            if (java.util.Arrays.asList(args).contains("--debug")) {
+                e.printStackTrace(err);
+            }
+            err.println("tally: internal error: " + e);
+            err.println("  (rerun with --debug for the stack trace)");
+            return ExitCode.INTERNAL_ERROR;
         } finally {
             out.flush();
             err.flush();
