@@ -9,6 +9,7 @@ import dev.tally.core.model.Metric;
 import dev.tally.core.model.MetricCatalog;
 import dev.tally.core.model.Period;
 import dev.tally.core.model.Quantity;
+import dev.tally.core.testing.ModelArbitraries;
 import dev.tally.core.model.Reliability;
 import dev.tally.core.model.RevisionKind;
 import dev.tally.core.model.Source;
@@ -53,23 +54,8 @@ final class LedgerArbitraries {
         return Arbitraries.oneOf(pieces, anyChars).filter(text -> !text.isBlank());
     }
 
-    static Arbitrary<String> ids() {
-        Arbitrary<Character> first = Arbitraries.chars().alpha().numeric();
-        Arbitrary<String> rest = Arbitraries.strings().alpha().numeric().withChars('.', '_', ':', '-').ofMaxLength(12);
-        return Combinators.combine(first, rest).as((f, r) -> f + r);
-    }
 
-    static Arbitrary<Long> counts() {
-        return Arbitraries.oneOf(Arbitraries.longs().between(0, Quantity.MAX_COUNT),
-                Arbitraries.of(0L, 1L, 999L, 1_000L, Quantity.MAX_COUNT - 1, Quantity.MAX_COUNT));
-    }
 
-    static Arbitrary<Quantity> quantities() {
-        Arbitrary<Quantity> ranges = Combinators.combine(counts(), counts())
-                .as((a, b) -> Quantity.range(Math.min(a, b), Math.max(a, b)));
-        return Arbitraries.oneOf(counts().map(Quantity::exact), counts().map(Quantity::approximately), ranges,
-                counts().map(Quantity::atLeast), counts().map(Quantity::atMost));
-    }
 
     /** A day, month or year (no interval). */
     static Arbitrary<Period> points() {
@@ -98,7 +84,7 @@ final class LedgerArbitraries {
 
     static Arbitrary<Source> sources() {
         Arbitrary<Optional<String>> countries = Arbitraries.of(Locale.getISOCountries()).optional(0.5);
-        return Combinators.combine(ids(), texts(), Arbitraries.of(SourceKind.class), countries,
+        return Combinators.combine(ModelArbitraries.ids(), texts(), Arbitraries.of(SourceKind.class), countries,
                 Arbitraries.of(Reliability.class).optional(0.5)).as(Source::new);
     }
 
@@ -122,7 +108,7 @@ final class LedgerArbitraries {
 
     private static Arbitrary<Seed> seeds() {
         Arbitrary<Integer> pick = Arbitraries.integers().between(0, 1_000);
-        Arbitrary<Core> cores = Combinators.combine(pick, pick, pick, quantities(), periods(),
+        Arbitrary<Core> cores = Combinators.combine(pick, pick, pick, ModelArbitraries.quantities(), periods(),
                 Arbitraries.of(Basis.class), points()).as(Core::new);
         Arbitrary<Extras> extras = Combinators.combine(optionalTexts(), Arbitraries.of(Credibility.class).optional(0.5),
                 citations().optional(0.5), optionalTexts(), pick.list().ofMaxSize(3),
@@ -132,14 +118,14 @@ final class LedgerArbitraries {
 
     private static Arbitrary<Metric> metrics() {
         Arbitrary<Optional<String>> builtIn = Arbitraries.of(MetricCatalog.builtIn()).map(Metric::id).optional(0.5);
-        return Combinators.combine(ids().map(id -> "x-" + id), texts(), texts(), builtIn, builtIn,
+        return Combinators.combine(ModelArbitraries.ids().map(id -> "x-" + id), texts(), texts(), builtIn, builtIn,
                 texts().list().ofMaxSize(3)).as(Metric::new);
     }
 
     /** Valid ledgers of up to a few dozen estimates. */
     static Arbitrary<Ledger> ledgers() {
         Arbitrary<List<Source>> sources = sources().list().ofMinSize(1).ofMaxSize(4).uniqueElements(Source::id);
-        Arbitrary<List<Subject>> subjects = Combinators.combine(ids(), texts()).as(Subject::new).list().ofMinSize(1)
+        Arbitrary<List<Subject>> subjects = Combinators.combine(ModelArbitraries.ids(), texts()).as(Subject::new).list().ofMinSize(1)
                 .ofMaxSize(3).uniqueElements(Subject::id);
         Arbitrary<List<Metric>> metrics = metrics().list().ofMaxSize(2).uniqueElements(Metric::id);
         return Combinators.combine(sources, subjects, metrics, seeds().list().ofMaxSize(25))

@@ -9,6 +9,7 @@ import dev.tally.core.model.Metric;
 import dev.tally.core.model.MetricCatalog;
 import dev.tally.core.model.Period;
 import dev.tally.core.model.Quantity;
+import dev.tally.core.testing.ModelArbitraries;
 import dev.tally.core.model.Reliability;
 import dev.tally.core.model.RevisionKind;
 import dev.tally.core.model.Source;
@@ -91,24 +92,8 @@ final class CrossFormatLedgers {
                 .map(CrossFormatLedgers::trimSpaces).filter(text -> !text.isBlank());
     }
 
-    static Arbitrary<String> ids() {
-        Arbitrary<Character> first = Arbitraries.chars().alpha().numeric();
-        Arbitrary<String> rest = Arbitraries.strings().alpha().numeric().withChars('.', '_', ':', '-').ofMaxLength(12);
-        return Combinators.combine(first, rest).as((f, r) -> f + r);
-    }
 
-    static Arbitrary<Long> counts() {
-        return Arbitraries.oneOf(Arbitraries.longs().between(0, Quantity.MAX_COUNT),
-                Arbitraries.of(0L, 1L, 999L, 1_000L, Quantity.MAX_COUNT - 1, Quantity.MAX_COUNT));
-    }
 
-    /** Exact, approximate, ranged, at-least and at-most figures. */
-    static Arbitrary<Quantity> quantities() {
-        Arbitrary<Quantity> ranges = Combinators.combine(counts(), counts())
-                .as((a, b) -> Quantity.range(Math.min(a, b), Math.max(a, b)));
-        return Arbitraries.oneOf(counts().map(Quantity::exact), counts().map(Quantity::approximately), ranges,
-                counts().map(Quantity::atLeast), counts().map(Quantity::atMost));
-    }
 
     /**
      * A day from 1900-01-01, or a month or year from the year 1000, to 9999 (no interval). Days start in 1900 because
@@ -161,7 +146,7 @@ final class CrossFormatLedgers {
 
     static Arbitrary<Source> sources() {
         Arbitrary<Optional<String>> countries = Arbitraries.of(Locale.getISOCountries()).optional(0.5);
-        return Combinators.combine(ids(), texts(), Arbitraries.of(SourceKind.class), countries,
+        return Combinators.combine(ModelArbitraries.ids(), texts(), Arbitraries.of(SourceKind.class), countries,
                 Arbitraries.of(Reliability.class).optional(0.5)).as(Source::new);
     }
 
@@ -175,7 +160,7 @@ final class CrossFormatLedgers {
 
     static Arbitrary<Citation> citations() {
         Arbitrary<Optional<String>> urls = Arbitraries.oneOf(urlTexts().optional(0.5),
-                ids().map(path -> Optional.of("https://example.org/" + path)), Arbitraries.just(Optional.of(
+                ModelArbitraries.ids().map(path -> Optional.of("https://example.org/" + path)), Arbitraries.just(Optional.of(
                         "mailto:desk@example.org")));
         return Combinators.combine(optionalTexts(), optionalTexts(), urls, notes().optional(0.7))
                 .as((title, publisher, url, quote) -> new Citation(title, publisher, url,
@@ -197,7 +182,7 @@ final class CrossFormatLedgers {
 
     private static Arbitrary<Seed> seeds() {
         Arbitrary<Integer> pick = Arbitraries.integers().between(0, 1_000);
-        Arbitrary<Core> cores = Combinators.combine(pick, pick, pick, quantities(), periods(),
+        Arbitrary<Core> cores = Combinators.combine(pick, pick, pick, ModelArbitraries.quantities(), periods(),
                 Arbitraries.of(Basis.class), points()).as(Core::new);
         Arbitrary<Extras> extras = Combinators.combine(optionalTexts(), Arbitraries.of(Credibility.class).optional(0.5),
                 citations().optional(0.5), notes().optional(0.6), pick.list().ofMaxSize(3),
@@ -207,7 +192,7 @@ final class CrossFormatLedgers {
 
     private static Arbitrary<Metric> metrics() {
         Arbitrary<Optional<String>> builtIn = Arbitraries.of(MetricCatalog.builtIn()).map(Metric::id).optional(0.5);
-        return Combinators.combine(ids().map(id -> "x-" + id), texts(), texts(), builtIn, builtIn,
+        return Combinators.combine(ModelArbitraries.ids().map(id -> "x-" + id), texts(), texts(), builtIn, builtIn,
                 synonyms().list().ofMaxSize(3)).as(Metric::new);
     }
 
@@ -223,7 +208,7 @@ final class CrossFormatLedgers {
     /** Valid ledgers of 1 to 3 sources, 1 or 2 subjects, up to 1 added metric and up to 6 estimates. */
     static Arbitrary<Ledger> ledgers() {
         Arbitrary<List<Source>> sources = sources().list().ofMinSize(1).ofMaxSize(3).uniqueElements(Source::id);
-        Arbitrary<List<Subject>> subjects = Combinators.combine(ids(), texts()).as(Subject::new).list().ofMinSize(1)
+        Arbitrary<List<Subject>> subjects = Combinators.combine(ModelArbitraries.ids(), texts()).as(Subject::new).list().ofMinSize(1)
                 .ofMaxSize(2).uniqueElements(Subject::id);
         Arbitrary<List<Metric>> metrics = metrics().list().ofMaxSize(1);
         return Combinators.combine(sources, subjects, metrics, seeds().list().ofMaxSize(6))

@@ -1,0 +1,49 @@
+package dev.tally.core.testing;
+
+import dev.tally.core.model.Quantity;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * jqwik generators of the core's values, shared with the adapters' and the app's property tests
+ * through the {@code tally-core} test jar.
+ */
+public final class ModelArbitraries {
+
+    private ModelArbitraries() {
+    }
+
+    /**
+     * Ids as the model accepts them: a letter or digit, then letters, digits, '.', '_', ':' or '-'.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<String> ids() {
+        Arbitrary<Character> first = Arbitraries.chars().alpha().numeric();
+        Arbitrary<String> rest = Arbitraries.strings().alpha().numeric().withChars('.', '_', ':', '-').ofMaxLength(12);
+        return Combinators.combine(first, rest).as((f, r) -> f + r);
+    }
+
+    /**
+     * Counts from 0 to {@link Quantity#MAX_COUNT}, with the edges often.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<Long> counts() {
+        return Arbitraries.oneOf(Arbitraries.longs().between(0, Quantity.MAX_COUNT),
+                Arbitraries.of(0L, 1L, 999L, 1_000L, Quantity.MAX_COUNT - 1, Quantity.MAX_COUNT));
+    }
+
+    /**
+     * Exact, approximate, ranged, at-least and at-most figures.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<Quantity> quantities() {
+        Arbitrary<Quantity> ranges = Combinators.combine(counts(), counts())
+                .as((a, b) -> Quantity.range(Math.min(a, b), Math.max(a, b)));
+        return Arbitraries.oneOf(counts().map(Quantity::exact), counts().map(Quantity::approximately), ranges,
+                counts().map(Quantity::atLeast), counts().map(Quantity::atMost));
+    }
+}
