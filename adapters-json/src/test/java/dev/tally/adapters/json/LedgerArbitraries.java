@@ -1,30 +1,22 @@
 package dev.tally.adapters.json;
 
-import dev.tally.core.model.Basis;
 import dev.tally.core.model.Citation;
-import dev.tally.core.model.Credibility;
-import dev.tally.core.model.Estimate;
 import dev.tally.core.model.Ledger;
 import dev.tally.core.model.Metric;
 import dev.tally.core.model.MetricCatalog;
 import dev.tally.core.model.Period;
-import dev.tally.core.model.Quantity;
+import dev.tally.core.testing.LedgerSeeds;
 import dev.tally.core.testing.ModelArbitraries;
 import dev.tally.core.model.Reliability;
-import dev.tally.core.model.RevisionKind;
 import dev.tally.core.model.Source;
 import dev.tally.core.model.SourceKind;
 import dev.tally.core.model.Subject;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -93,27 +85,8 @@ final class LedgerArbitraries {
                 .as((title, publisher, url, quote) -> new Citation(title, publisher, url, Optional.of(quote)));
     }
 
-    /** An estimate's required content, with the records it names as indexes resolved later. */
-    private record Core(int source, int subject, int metric, Quantity quantity, Period asOf, Basis basis,
-                        Period reported) {
-    }
-
-    /** An estimate's optional content, with its revisions as picks among earlier estimates. */
-    private record Extras(Optional<String> via, Optional<Credibility> credibility, Optional<Citation> citation,
-                          Optional<String> note, List<Integer> revises, List<RevisionKind> kinds) {
-    }
-
-    private record Seed(Core core, Extras extras) {
-    }
-
-    private static Arbitrary<Seed> seeds() {
-        Arbitrary<Integer> pick = Arbitraries.integers().between(0, 1_000);
-        Arbitrary<Core> cores = Combinators.combine(pick, pick, pick, ModelArbitraries.quantities(), periods(),
-                Arbitraries.of(Basis.class), points()).as(Core::new);
-        Arbitrary<Extras> extras = Combinators.combine(optionalTexts(), Arbitraries.of(Credibility.class).optional(0.5),
-                citations().optional(0.5), optionalTexts(), pick.list().ofMaxSize(3),
-                Arbitraries.of(RevisionKind.class).list().ofSize(3)).as(Extras::new);
-        return Combinators.combine(cores, extras).as(Seed::new);
+    private static Arbitrary<LedgerSeeds.Seed> seeds() {
+        return LedgerSeeds.seeds(periods(), points(), optionalTexts(), citations(), optionalTexts());
     }
 
     private static Arbitrary<Metric> metrics() {
@@ -129,39 +102,6 @@ final class LedgerArbitraries {
                 .ofMaxSize(3).uniqueElements(Subject::id);
         Arbitrary<List<Metric>> metrics = metrics().list().ofMaxSize(2).uniqueElements(Metric::id);
         return Combinators.combine(sources, subjects, metrics, seeds().list().ofMaxSize(25))
-                .as(LedgerArbitraries::ledger);
-    }
-
-    private static Ledger ledger(List<Source> sources, List<Subject> subjects, List<Metric> custom, List<Seed> seeds) {
-        Ledger.Builder ledger = Ledger.builder();
-        sources.forEach(ledger::add);
-        subjects.forEach(ledger::add);
-        custom.forEach(ledger::add);
-        List<Metric> metrics = new ArrayList<>(MetricCatalog.builtIn());
-        metrics.addAll(custom);
-        List<Estimate> estimates = new ArrayList<>();
-        for (int i = 0; i < seeds.size(); i++) {
-            Core core = seeds.get(i).core();
-            Extras extras = seeds.get(i).extras();
-            String subject = subjects.get(core.subject() % subjects.size()).id();
-            String metric = metrics.get(core.metric() % metrics.size()).id();
-            List<Estimate> earlier = estimates.stream()
-                    .filter(e -> e.subject().equals(subject) && e.metric().equals(metric)).toList();
-            Estimate.Builder estimate = Estimate.builder().id("e" + i)
-                    .source(sources.get(core.source() % sources.size()).id()).subject(subject).metric(metric)
-                    .quantity(core.quantity()).asOf(core.asOf()).basis(core.basis()).reported(core.reported())
-                    .via(extras.via().orElse(null)).credibility(extras.credibility().orElse(null))
-                    .citation(extras.citation().orElse(null)).note(extras.note().orElse(null));
-            if (!earlier.isEmpty()) {
-                List<String> targets = List.copyOf(extras.revises().stream()
-                        .map(p -> earlier.get(p % earlier.size()).id())
-                        .collect(Collectors.toCollection(LinkedHashSet::new)));
-                IntStream.range(0, targets.size()).forEach(k -> estimate.revises(targets.get(k), extras.kinds().get(k)));
-            }
-            Estimate built = estimate.build();
-            estimates.add(built);
-            ledger.add(built);
-        }
-        return ledger.build();
+                .as(LedgerSeeds::ledger);
     }
 }
