@@ -13,6 +13,13 @@ final class Limits {
     static final int MAX_COLUMNS = 16_384;
     /** The most characters a cell holds. */
     static final int MAX_CELL_CHARACTERS = 32_767;
+    /** The most characters a cell's text takes in the XML, each character escaped as {@code _xHHHH_}. */
+    static final int MAX_CELL_XML_CHARACTERS = MAX_CELL_CHARACTERS * "_xHHHH_".length();
+    /**
+     * The bytes a workbook part may expand to before its compression ratio is checked (POI's default
+     * is 100 KB): a few long, repetitive notes deflate better than POI's 100 to 1, and are not a bomb.
+     */
+    static final long RATIO_GRACE_BYTES = 10L * 1024 * 1024;
     /** The most problems one import lists; the rest are counted. */
     static final int MAX_PROBLEMS = 1_000;
     /** The most cells all merged areas of a sheet may cover together. */

@@ -1,15 +1,19 @@
 package dev.tally.adapters.excel;
 
 import dev.tally.core.model.Period;
+import dev.tally.core.spi.Location;
+import dev.tally.core.spi.Problem;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
@@ -29,6 +33,7 @@ final class SheetWriter {
     private final WorkbookStyles styles;
     private final int[] widths;
     private final int headerRow;
+    private final List<Problem> overflows = new ArrayList<>();
     private Row row;
 
     SheetWriter(SXSSFSheet sheet, WorkbookStyles styles, List<? extends Heading> columns) {
@@ -77,9 +82,16 @@ final class SheetWriter {
         return row.getRowNum();
     }
 
-    /** Writes a text, always as a string cell; nothing for null or blank. */
+    /**
+     * Writes a text, always as a string cell; nothing for null or blank. A text longer than a cell
+     * holds is not written but kept as a problem: see {@link #overflows()}.
+     */
     void text(Heading column, String text) {
         if (text == null || text.isBlank()) {
+            return;
+        }
+        if (text.length() > Limits.MAX_CELL_CHARACTERS) {
+            overflow(column, text);
             return;
         }
         Cell cell = row.createCell(column.ordinal());
@@ -140,6 +152,21 @@ final class SheetWriter {
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[i] + 2)) * 256);
         }
+    }
+
+    /** The texts too long for their cells, each at its cell; if there are any, the sheet must not be saved. */
+    List<Problem> overflows() {
+        return overflows;
+    }
+
+    private void overflow(Heading column, String text) {
+        Cell id = row.getCell(0);
+        String record = id == null || column.ordinal() == 0 ? "" : " of " + id.getStringCellValue();
+        overflows.add(new Problem(new Location.Cell(sheet.getSheetName(),
+                new CellReference(row.getRowNum(), column.ordinal()).formatAsString(false)),
+                "the " + column.names().header() + record + " holds " + Limits.format(text.length())
+                        + " characters, more than a spreadsheet cell holds ("
+                        + Limits.format(Limits.MAX_CELL_CHARACTERS) + "); shorten it, or keep this ledger in JSON"));
     }
 
     private void widen(int column, int characters) {

@@ -113,7 +113,7 @@ final class SheetXmlHandler extends DefaultHandler {
         if (!collecting || tooLong) {
             return;
         }
-        if (value.length() + length > Limits.MAX_CELL_CHARACTERS) {
+        if (value.length() + length > Limits.MAX_CELL_XML_CHARACTERS) {
             tooLong = true;
             return;
         }
@@ -200,7 +200,7 @@ final class SheetXmlHandler extends DefaultHandler {
             case "d":
                 return isoDate(text.strip());
             default:
-                return make(SheetCell.Type.TEXT, text);
+                return text(Xstrings.decode(text));
         }
     }
 
@@ -232,6 +232,11 @@ final class SheetXmlHandler extends DefaultHandler {
             throw new StopReading(new Problem(new Location.Cell(sheet, reference()),
                     "the cell names shared string " + index + ", which the workbook does not hold; the file is damaged"));
         }
+        return text(text);
+    }
+
+    /** A text cell, or a too-long one if it holds more than a cell may. */
+    private SheetCell text(String text) {
         return text.length() > Limits.MAX_CELL_CHARACTERS ? make(SheetCell.Type.TOO_LONG, "")
                 : make(SheetCell.Type.TEXT, text);
     }

@@ -303,6 +303,6 @@ final class WorkbookImport {
     }
 
     private static List<String> split(String text) {
-        return Arrays.stream(text.split("[;,\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text.split("[;,\\r\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -26,6 +26,7 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.XMLHelper;
@@ -44,8 +45,14 @@ import org.xml.sax.helpers.DefaultHandler;
  * An opened .xlsx package, read without its workbook model: the sheets by name, the shared
  * strings, the date formats and the date system, and each sheet's rows streamed through SAX.
  * POI's {@code ZipSecureFile} limits apply to every part read, and its XML parsers refuse DOCTYPEs.
+ * The ratio check starts at {@link Limits#RATIO_GRACE_BYTES} (a JVM-wide setting of POI, only ever
+ * raised to it).
  */
 final class WorkbookParts implements Closeable {
+
+    static {
+        ZipSecureFile.setGraceEntrySize(Math.max(ZipSecureFile.getGraceEntrySize(), Limits.RATIO_GRACE_BYTES));
+    }
 
     private final OPCPackage pack;
     private final Map<String, PackagePart> sheets;
@@ -121,8 +128,8 @@ final class WorkbookParts implements Closeable {
     static String refusal(Exception e) {
         String message = messages(e);
         if (message.contains("Zip bomb")) {
-            return "refused as a possible zip bomb: a part expands to more than 100 times its compressed size or "
-                    + "beyond 4 GB";
+            return "refused as a possible zip bomb: a part expands beyond " + Limits.RATIO_GRACE_BYTES / (1024 * 1024)
+                    + " MB and to more than 100 times its compressed size, or beyond 4 GB";
         }
         if (mentionsDoctype(e)) {
             return "refused: a part of the workbook declares a DOCTYPE, which a workbook never needs "

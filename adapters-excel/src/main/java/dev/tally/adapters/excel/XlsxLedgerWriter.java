@@ -10,8 +10,11 @@ import dev.tally.core.model.Revision;
 import dev.tally.core.model.RevisionKind;
 import dev.tally.core.model.Source;
 import dev.tally.core.spi.LedgerWriter;
+import dev.tally.core.spi.Problem;
+import dev.tally.core.spi.UnwritableLedgerException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -50,7 +53,7 @@ final class XlsxLedgerWriter implements LedgerWriter {
         XSSFWorkbook base = new XSSFWorkbook();
         boolean charted = ChartSheet.add(base, ledger);
         stream(base, output, (workbook, styles) -> {
-            writeData(ledger, workbook, styles);
+            refuseOverflows(writeData(ledger, workbook, styles));
             AnalysisSheets.write(ledger, workbook, styles);
             writeLists(ledger, workbook);
             if (charted) {
@@ -66,21 +69,33 @@ final class XlsxLedgerWriter implements LedgerWriter {
      */
     static void stream(XSSFWorkbook base, OutputStream output, BiConsumer<SXSSFWorkbook, WorkbookStyles> sheets)
             throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(base, WINDOW)) {
+        try (SXSSFWorkbook workbook = new EscapingWorkbook(base, WINDOW)) {
             sheets.accept(workbook, new WorkbookStyles(workbook));
             workbook.write(output);
             output.flush();
         }
     }
 
-    /** The sheets that read back to the ledger: Estimates, Sources, Subjects and the added Metrics. */
-    static void writeData(Ledger ledger, SXSSFWorkbook workbook, WorkbookStyles styles) {
-        writeEstimates(ledger, workbook, styles);
-        writeSources(ledger, workbook, styles);
-        writeSubjects(ledger, workbook, styles);
+    /**
+     * Writes the sheets that read back to the ledger: Estimates, Sources, Subjects and the added
+     * Metrics; gives the texts too long for their cells (see {@link SheetWriter#overflows()}).
+     */
+    static List<Problem> writeData(Ledger ledger, SXSSFWorkbook workbook, WorkbookStyles styles) {
+        List<Problem> overflows = new ArrayList<>();
+        overflows.addAll(writeEstimates(ledger, workbook, styles));
+        overflows.addAll(writeSources(ledger, workbook, styles).overflows());
+        overflows.addAll(writeSubjects(ledger, workbook, styles).overflows());
         List<Metric> added = ledger.metrics().stream().filter(m -> !MetricCatalog.builtIn().contains(m)).toList();
         if (!added.isEmpty()) {
-            writeMetrics(added, workbook, styles);
+            overflows.addAll(writeMetrics(added, workbook, styles).overflows());
+        }
+        return overflows;
+    }
+
+    /** Refuses the ledger, before a byte is written, if some of its texts do not fit their cells. */
+    static void refuseOverflows(List<Problem> overflows) {
+        if (!overflows.isEmpty()) {
+            throw new UnwritableLedgerException(overflows);
         }
     }
 
@@ -92,12 +107,13 @@ final class XlsxLedgerWriter implements LedgerWriter {
         workbook.setSelectedTab(0);
     }
 
-    private static void writeEstimates(Ledger ledger, SXSSFWorkbook workbook, WorkbookStyles styles) {
+    private static List<Problem> writeEstimates(Ledger ledger, SXSSFWorkbook workbook, WorkbookStyles styles) {
         SXSSFSheet sheet = workbook.createSheet(ESTIMATES);
-        writeTable(sheet, styles, EstimateColumn.values(), List.of(), ledger.estimates(),
+        List<Problem> overflows = writeTable(sheet, styles, EstimateColumn.values(), List.of(), ledger.estimates(),
                 XlsxLedgerWriter::writeEstimate);
         addDropdown(sheet, EstimateColumn.SOURCE, ledger.sources().size(), "A");
         addDropdown(sheet, EstimateColumn.METRIC, ledger.metrics().size(), "B");
+        return overflows;
     }
 
     /** Writes an estimate's cells in the Estimates columns of the current row. */
@@ -142,8 +158,9 @@ final class XlsxLedgerWriter implements LedgerWriter {
     /**
      * Writes a sheet as an Excel table named after it (filter buttons, banded rows): title lines,
      * a frozen header row, one row per record, fitted columns. An empty table keeps one blank row.
+     * Gives the texts too long for their cells.
      */
-    static <T> void writeTable(SXSSFSheet sheet, WorkbookStyles styles, Heading[] columns, List<String> titles,
+    static <T> List<Problem> writeTable(SXSSFSheet sheet, WorkbookStyles styles, Heading[] columns, List<String> titles,
                                List<T> records, BiConsumer<T, SheetWriter> write) {
         SheetWriter out = writeSheet(sheet, styles, columns, titles, records, write);
         AreaReference area = new AreaReference(new CellReference(out.headerRow(), 0),
@@ -159,6 +176,7 @@ final class XlsxLedgerWriter implements LedgerWriter {
         table.setStyleName(TABLE_STYLE);
         table.getCTTable().getTableStyleInfo().setShowRowStripes(true);
         table.getCTTable().addNewAutoFilter().setRef(area.formatAsString());
+        return out.overflows();
     }
 
     /** A dropdown on every cell below the header of a column, listing a column of the Lists sheet. */
@@ -178,8 +196,8 @@ final class XlsxLedgerWriter implements LedgerWriter {
         sheet.addValidationData(validation);
     }
 
-    private static void writeSources(Ledger ledger, SXSSFWorkbook workbook, WorkbookStyles styles) {
-        writeSheet(workbook.createSheet(SOURCES), styles, SourceColumn.values(), List.of(), ledger.sources(), (s, out) -> {
+    private static SheetWriter writeSources(Ledger ledger, SXSSFWorkbook workbook, WorkbookStyles styles) {
+        return writeSheet(workbook.createSheet(SOURCES), styles, SourceColumn.values(), List.of(), ledger.sources(), (s, out) -> {
             out.text(SourceColumn.ID, s.id());
             out.text(SourceColumn.NAME, s.name());
             out.text(SourceColumn.KIND, s.kind().toText());
@@ -188,16 +206,16 @@ final class XlsxLedgerWriter implements LedgerWriter {
         });
     }
 
-    private static void writeSubjects(Ledger ledger, SXSSFWorkbook workbook, WorkbookStyles styles) {
-        writeSheet(workbook.createSheet(SUBJECTS), styles, SubjectColumn.values(), List.of(), ledger.subjects(),
+    private static SheetWriter writeSubjects(Ledger ledger, SXSSFWorkbook workbook, WorkbookStyles styles) {
+        return writeSheet(workbook.createSheet(SUBJECTS), styles, SubjectColumn.values(), List.of(), ledger.subjects(),
                 (s, out) -> {
                     out.text(SubjectColumn.ID, s.id());
                     out.text(SubjectColumn.NAME, s.name());
                 });
     }
 
-    private static void writeMetrics(List<Metric> metrics, SXSSFWorkbook workbook, WorkbookStyles styles) {
-        writeSheet(workbook.createSheet(METRICS), styles, MetricColumn.values(), List.of(), metrics, (m, out) -> {
+    private static SheetWriter writeMetrics(List<Metric> metrics, SXSSFWorkbook workbook, WorkbookStyles styles) {
+        return writeSheet(workbook.createSheet(METRICS), styles, MetricColumn.values(), List.of(), metrics, (m, out) -> {
             out.text(MetricColumn.ID, m.id());
             out.text(MetricColumn.NAME, m.name());
             out.text(MetricColumn.UNIT, m.unit());

@@ -19,7 +19,7 @@ final class XlsxTemplateWriter implements TemplateWriter {
     public void writeTemplate(Ledger context, OutputStream output) throws IOException {
         Ledger choices = withoutEstimates(context);
         XlsxLedgerWriter.stream(new XSSFWorkbook(), output, (workbook, styles) -> {
-            XlsxLedgerWriter.writeData(choices, workbook, styles);
+            XlsxLedgerWriter.refuseOverflows(XlsxLedgerWriter.writeData(choices, workbook, styles));
             ReadMeSheet.write(workbook, styles);
             XlsxLedgerWriter.writeLists(choices, workbook);
             workbook.setSheetOrder(ReadMeSheet.NAME, 0);

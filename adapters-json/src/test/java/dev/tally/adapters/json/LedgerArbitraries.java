@@ -3,7 +3,6 @@ package dev.tally.adapters.json;
 import dev.tally.core.model.Citation;
 import dev.tally.core.model.Ledger;
 import dev.tally.core.model.Metric;
-import dev.tally.core.model.MetricCatalog;
 import dev.tally.core.model.Period;
 import dev.tally.core.testing.LedgerSeeds;
 import dev.tally.core.testing.ModelArbitraries;
@@ -90,9 +89,7 @@ final class LedgerArbitraries {
     }
 
     private static Arbitrary<Metric> metrics() {
-        Arbitrary<Optional<String>> builtIn = Arbitraries.of(MetricCatalog.builtIn()).map(Metric::id).optional(0.5);
-        return Combinators.combine(ModelArbitraries.ids().map(id -> "x-" + id), texts(), texts(), builtIn, builtIn,
-                texts().list().ofMaxSize(3)).as(Metric::new);
+        return ModelArbitraries.addedMetrics(texts(), ModelArbitraries.synonyms(texts()));
     }
 
     /** Valid ledgers of up to a few dozen estimates. */

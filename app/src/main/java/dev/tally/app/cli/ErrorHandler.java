@@ -22,7 +22,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         PrintWriter err = command.getErr();
         if (e instanceof InvalidFileException) {
             InvalidFileException invalid = (InvalidFileException) e;
-            err.printf("tally: %s is not a valid ledger (%d %s):%n", invalid.file(), invalid.problems().size(),
+            err.printf("tally: %s %s (%d %s):%n", invalid.file(), invalid.verdict(), invalid.problems().size(),
                     invalid.problems().size() == 1 ? "problem" : "problems");
             invalid.problems().forEach(p -> err.printf("  %s%n", p));
             return ExitCode.INVALID_INPUT;

@@ -6,6 +6,7 @@ import dev.tally.core.sample.SampleLedger;
 import dev.tally.core.spi.InvalidInputException;
 import dev.tally.core.spi.Location;
 import dev.tally.core.spi.Problem;
+import dev.tally.core.spi.UnwritableLedgerException;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,17 +41,21 @@ public final class LedgerFiles {
      */
     public Ledger read(Path file, Optional<String> format) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new InvalidFileException(file, List.of(new Problem(new Location.Whole(),
-                    Files.exists(file) ? "is not a regular file" : "does not exist")));
+            throw notALedger(file, Files.exists(file) ? "is not a regular file" : "does not exist");
         }
         var reader = formats.readerFor(file.getFileName().toString(), format);
         try {
             return reader.read(file);
         } catch (InvalidInputException e) {
-            throw new InvalidFileException(file, e.problems());
+            throw new InvalidFileException(file, InvalidFileException.NOT_A_LEDGER, e.problems());
         } catch (NoSuchFileException e) {
-            throw new InvalidFileException(file, List.of(new Problem(new Location.Whole(), "does not exist")));
+            throw notALedger(file, "does not exist");
         }
+    }
+
+    private static InvalidFileException notALedger(Path file, String message) {
+        return new InvalidFileException(file, InvalidFileException.NOT_A_LEDGER,
+                List.of(new Problem(new Location.Whole(), message)));
     }
 
     /**
@@ -72,10 +77,16 @@ public final class LedgerFiles {
      * @param ledger  the ledger
      * @param file  the file to create or replace
      * @param format  the format id, or empty to choose by extension
+     * @throws InvalidFileException if the format cannot hold part of the ledger; lists every such
+     *         part, and the target is unchanged
      * @throws IOException if the file cannot be written; the target is then unchanged
      */
     public void write(Ledger ledger, Path file, Optional<String> format) throws IOException {
         var writer = formats.writerFor(file.getFileName().toString(), format);
-        AtomicFiles.write(file, output -> writer.write(ledger, output));
+        try {
+            AtomicFiles.write(file, output -> writer.write(ledger, output));
+        } catch (UnwritableLedgerException e) {
+            throw new InvalidFileException(file, InvalidFileException.CANNOT_HOLD, e.problems());
+        }
     }
 }

@@ -4,7 +4,9 @@ import static dev.tally.app.cli.CliRun.tally;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -50,5 +52,28 @@ class WorkbookCommandsTest {
                 + "0 refused; 9 estimates in all\n");
         assertThat(tally("summary", ledger.toString()).out().lines().skip(1).toList())
                 .isEqualTo(tally("summary").out().lines().skip(1).toList());
+    }
+
+    @Test
+    void a_ledger_with_a_note_longer_than_a_cell_is_refused_and_the_old_workbook_is_kept() throws IOException {
+        Path ledger = folder.resolve("ledger.json");
+        Path workbook = folder.resolve("out.xlsx");
+        tally("export", "--to", ledger.toString());
+        tally("export", "--to", workbook.toString());
+        byte[] before = Files.readAllBytes(workbook);
+        String json = Files.readString(ledger);
+        Files.writeString(ledger, json.replaceFirst("\"note\": \"(?:[^\"\\\\]|\\\\.)*\"",
+                "\"note\": \"" + "n".repeat(40_000) + "\""));
+
+        CliRun run = tally("convert", ledger.toString(), workbook.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.err()).isEqualTo("tally: " + workbook + " cannot hold this ledger (1 problem):\n"
+                + "  Estimates!R2: the Note of nis-2025-01-killed holds 40,000 characters, more than a spreadsheet "
+                + "cell holds (32,767); shorten it, or keep this ledger in JSON\n");
+        assertThat(Files.readAllBytes(workbook)).isEqualTo(before);
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("ledger.json", "out.xlsx");
+        }
     }
 }

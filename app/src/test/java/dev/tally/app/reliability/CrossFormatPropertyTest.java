@@ -31,8 +31,8 @@ import net.jqwik.api.statistics.Statistics;
  * written to JSON Lines and read back equals the original at every step; its JSON, read and taken through a workbook,
  * writes the same JSON byte for byte; and no worksheet of the workbook holds a formula, however much its text looks
  * like one (and some ledgers carry such text). The formats are the real plugins, found as the CLI finds them
- * ({@link ServiceLoader}). What a workbook loses today is left out of the generated ledgers, each exception named in
- * {@link CrossFormatLedgers} and docs/reliability.md.
+ * ({@link ServiceLoader}). The generated ledgers leave nothing out but what the workbook reader drops by design
+ * (spaces around a text; see {@link CrossFormatLedgers} and docs/reliability.md).
  */
 class CrossFormatPropertyTest {
 

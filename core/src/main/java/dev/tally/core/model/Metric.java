@@ -11,7 +11,8 @@ import java.util.Optional;
  * <p>{@code partOf} names the whole this metric is a part of ({@code killed} is part of
  * {@code casualties}); {@code cannotExceed} names a metric it can never be larger than
  * ({@code casualties} cannot exceed {@code deployed}). Synonyms are the other words by which an
- * import may name the metric (KIA, dead, fatalities for {@code killed}).
+ * import may name the metric (KIA, dead, fatalities for {@code killed}); each is one name, without
+ * {@code ;}, {@code ,} or a line break, as lists of synonyms are separated by them.
  * {@link MetricCatalog} holds the built-in metrics; a ledger may add its own.
  *
  * <p>This class is immutable and thread-safe.
@@ -35,7 +36,8 @@ public record Metric(String id, String name, String unit, Optional<String> partO
      * @param partOf  the id of the whole that this metric is a part of
      * @param cannotExceed  the id of a metric this one can never exceed
      * @param synonyms  other names an import accepts for this metric, in order
-     * @throws IllegalArgumentException if an id is malformed, a text blank, or the metric a part of itself
+     * @throws IllegalArgumentException if an id is malformed, a text blank, a synonym more than one name,
+     *         or the metric a part of itself
      */
     public Metric {
         Ids.check(id, "metric id");
@@ -46,8 +48,16 @@ public record Metric(String id, String name, String unit, Optional<String> partO
         if (partOf.filter(id::equals).isPresent() || cannotExceed.filter(id::equals).isPresent()) {
             throw new IllegalArgumentException("metric " + id + " cannot be related to itself");
         }
-        synonyms = List.copyOf(synonyms);
-        synonyms.forEach(synonym -> Ids.text(synonym, "synonym"));
+        synonyms = synonyms.stream().map(Metric::synonym).toList();
+    }
+
+    private static String synonym(String text) {
+        String synonym = Ids.text(text, "synonym");
+        if (synonym.chars().anyMatch(c -> ";,\n\r".indexOf(c) >= 0)) {
+            throw new IllegalArgumentException("synonym \"" + synonym + "\" holds ';', ',' or a line break, which "
+                    + "separate synonyms in a list; give each name as a synonym of its own");
+        }
+        return synonym;
     }
 
     /**

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The metric value and the built-in catalog. */
 class MetricTest {
@@ -35,6 +37,23 @@ class MetricTest {
                 () -> new Metric("killed", "Killed", "people", Optional.empty(), Optional.empty(), List.of(" ")));
         assertThrows(IllegalArgumentException.class,
                 () -> new Metric("killed", "Killed", "", Optional.empty(), Optional.empty(), List.of()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"KIA; dead", "KIA, dead", "KIA\ndead", "KIA\rdead"})
+    void a_synonym_is_one_name_without_the_separators_of_a_list(String synonym) {
+        IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class,
+                () -> new Metric("killed", "Killed", "people", Optional.empty(), Optional.empty(), List.of(synonym)));
+
+        assertEquals("synonym \"" + synonym + "\" holds ';', ',' or a line break, which separate synonyms in a list; "
+                + "give each name as a synonym of its own", refusal.getMessage());
+    }
+
+    @Test
+    void a_synonym_is_kept_without_the_spaces_around_it() {
+        Metric metric = new Metric("killed", "Killed", "people", Optional.empty(), Optional.empty(), List.of(" KIA\t"));
+
+        assertEquals(List.of("KIA"), metric.synonyms());
     }
 
     @Test

@@ -45,7 +45,7 @@ class InvalidInputExceptionTest {
         IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class,
                 () -> new InvalidInputException(List.of()));
 
-        assertEquals("invalid input has at least one problem", refusal.getMessage());
+        assertEquals("a list of problems has at least one problem", refusal.getMessage());
     }
 
     @Test

@@ -1,6 +1,9 @@
 package dev.tally.core.testing;
 
+import dev.tally.core.model.Metric;
+import dev.tally.core.model.MetricCatalog;
 import dev.tally.core.model.Quantity;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -45,5 +48,31 @@ public final class ModelArbitraries {
                 .as((a, b) -> Quantity.range(Math.min(a, b), Math.max(a, b)));
         return Arbitraries.oneOf(counts().map(Quantity::exact), counts().map(Quantity::approximately), ranges,
                 counts().map(Quantity::atLeast), counts().map(Quantity::atMost));
+    }
+
+    /**
+     * Synonyms made of texts: one name each, the separators of a list ({@code ;}, {@code ,}, line
+     * breaks) turned into spaces, stripped, never empty.
+     *
+     * @param texts  the texts to make them of
+     * @return the generator
+     */
+    public static Arbitrary<String> synonyms(Arbitrary<String> texts) {
+        return texts.map(text -> text.replaceAll("[;,\r\n]", " ").strip()).filter(text -> !text.isEmpty());
+    }
+
+    /**
+     * Metrics a ledger adds: ids starting {@code x-}, so none is built in, names and units of the
+     * texts given, a part-of and a cannot-exceed relation to a built-in metric or none, and up to
+     * three synonyms.
+     *
+     * @param texts  the names and units
+     * @param synonyms  the synonyms
+     * @return the generator
+     */
+    public static Arbitrary<Metric> addedMetrics(Arbitrary<String> texts, Arbitrary<String> synonyms) {
+        Arbitrary<Optional<String>> builtIn = Arbitraries.of(MetricCatalog.builtIn()).map(Metric::id).optional(0.5);
+        return Combinators.combine(ids().map(id -> "x-" + id), texts, texts, builtIn, builtIn,
+                synonyms.list().ofMaxSize(3)).as(Metric::new);
     }
 }

@@ -1,0 +1,135 @@
+package dev.tally.adapters.excel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tally.core.model.Citation;
+import dev.tally.core.model.Estimate;
+import dev.tally.core.model.Ledger;
+import dev.tally.core.model.Source;
+import dev.tally.core.model.SourceKind;
+import dev.tally.core.model.Subject;
+import dev.tally.core.sample.SampleLedger;
+import dev.tally.core.spi.Location;
+import dev.tally.core.spi.Problem;
+import dev.tally.core.spi.UnwritableLedgerException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Texts that a workbook must escape, and texts too long for a cell, found by the cross-format property. */
+class XlsxTextTest {
+
+    /** Control characters, a lone surrogate, non-characters, and literal escapes. */
+    private static final String AWKWARD = "a\u0001b\u0000c\u001f d\ud800e\udc00f\ufffeg\uffff"
+            + " h_x0041_ i_x005F_ _x00e9_";
+
+    @TempDir
+    Path dir;
+
+    private static Ledger withNote(String note, String quote) {
+        return SampleLedger.load().with(Estimate.builder().id("awkward").source("nis").subject("dprk-forces-russia")
+                .metric("killed").quantity("5").asOf("2025-01").reported("2025-02-01").note(note)
+                .citation(new Citation(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(quote)))
+                .build());
+    }
+
+    /** The XML of every worksheet, one after the other. */
+    private static String sheetXml(Path file) throws IOException {
+        StringBuilder xml = new StringBuilder();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                if (entry.getName().startsWith("xl/worksheets/sheet")) {
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        xml.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        }
+        return xml.toString();
+    }
+
+    @Test
+    void characters_xml_cannot_hold_and_literal_escapes_round_trip_through_escapes() throws IOException {
+        Ledger ledger = withNote(AWKWARD, "q" + AWKWARD);
+        Path file = Workbooks.export(ledger, dir.resolve("awkward.xlsx"));
+
+        assertEquals(ledger, Workbooks.read(file));
+        String xml = sheetXml(file);
+        assertTrue(xml.contains("a_x0001_b_x0000_c_x001F_ d_xD800_e_xDC00_f_xFFFE_g_xFFFF_ h_x005F_x0041_ "
+                + "i_x005F_x005F_ _x005F_x00e9_"), "the escapes are in the sheet XML");
+    }
+
+    @Test
+    void another_program_reading_the_workbook_sees_the_same_text() throws IOException {
+        Path file = Workbooks.export(withNote(AWKWARD, "q"), dir.resolve("awkward.xlsx"));
+
+        try (XSSFWorkbook workbook = Workbooks.open(file)) {
+            assertEquals(AWKWARD, workbook.getSheet("Estimates").getRow(ledgerRow(workbook))
+                    .getCell(EstimateColumn.NOTE.ordinal()).getStringCellValue());
+        }
+    }
+
+    private static int ledgerRow(XSSFWorkbook workbook) {
+        var sheet = workbook.getSheet("Estimates");
+        for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+            if ("awkward".equals(sheet.getRow(i).getCell(0).getStringCellValue())) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row for the estimate");
+    }
+
+    @Test
+    void a_note_of_a_full_cell_with_control_characters_round_trips() throws IOException {
+        String note = "\u0001".repeat(Limits.MAX_CELL_CHARACTERS);
+        Ledger ledger = withNote(note, "q");
+
+        assertEquals(ledger, Workbooks.read(Workbooks.export(ledger, dir.resolve("full.xlsx"))));
+    }
+
+    @Test
+    void long_repetitive_texts_that_deflate_very_well_read_back() throws IOException {
+        String full = "ab".repeat(Limits.MAX_CELL_CHARACTERS / 2);
+        Ledger ledger = Ledger.builder().add(new Source("s", "S", SourceKind.MEDIA, Optional.empty(), Optional.empty()))
+                .add(new Subject("x", "X")).add(Estimate.builder().id("e").source("s").subject("x").metric("killed")
+                        .quantity("5").asOf("2025-01").reported("2025-02-01").via(full).note(full)
+                        .citation(new Citation(Optional.of(full), Optional.of(full), Optional.empty(),
+                                Optional.of(full)))
+                        .build()).build();
+
+        assertEquals(ledger, Workbooks.read(Workbooks.export(ledger, dir.resolve("long.xlsx"))));
+    }
+
+    @Test
+    void texts_longer_than_a_cell_are_refused_together_and_nothing_is_written() throws IOException {
+        String tooLong = "x".repeat(Limits.MAX_CELL_CHARACTERS + 1);
+        Ledger ledger = withNote(tooLong, tooLong + "y");
+        int row = SampleLedger.load().estimates().size() + 2;
+        Path file = dir.resolve("too-long.xlsx");
+
+        UnwritableLedgerException refusal = assertThrows(UnwritableLedgerException.class,
+                () -> Workbooks.export(ledger, file));
+
+        assertEquals(List.of(
+                new Problem(new Location.Cell("Estimates", "Q" + row), "the Quote of awkward holds 32,769 characters, "
+                        + "more than a spreadsheet cell holds (32,767); shorten it, or keep this ledger in JSON"),
+                new Problem(new Location.Cell("Estimates", "R" + row), "the Note of awkward holds 32,768 characters, "
+                        + "more than a spreadsheet cell holds (32,767); shorten it, or keep this ledger in JSON")),
+                refusal.problems());
+        assertEquals(0, Files.size(file));
+        assertFalse(Files.list(dir).anyMatch(p -> !p.equals(file)));
+    }
+}
