@@ -7,6 +7,13 @@ import java.util.Locale;
 /** The limits the reader keeps, the same as a spreadsheet program's, and the problems that break them. */
 final class Limits {
 
+    /** Bytes in a megabyte (MiB), as sizes are shown. */
+    static final long MEGABYTE = 1024L * 1024;
+    /**
+     * The largest workbook file read, compressed: a ledger of a million estimates takes about 55 MB;
+     * each part then expands to at most 4 GB (see {@link #RATIO_GRACE_BYTES}).
+     */
+    static final long MAX_WORKBOOK_BYTES = 1024 * MEGABYTE;
     /** The most rows a worksheet has. */
     static final int MAX_ROWS = 1_048_576;
     /** The most columns a worksheet has. */
@@ -19,7 +26,7 @@ final class Limits {
      * The bytes a workbook part may expand to before its compression ratio is checked (POI's default
      * is 100 KB): a few long, repetitive notes deflate better than POI's 100 to 1, and are not a bomb.
      */
-    static final long RATIO_GRACE_BYTES = 10L * 1024 * 1024;
+    static final long RATIO_GRACE_BYTES = 10 * MEGABYTE;
     /** The most problems one import lists; the rest are counted. */
     static final int MAX_PROBLEMS = 1_000;
     /** The most cells all merged areas of a sheet may cover together. */

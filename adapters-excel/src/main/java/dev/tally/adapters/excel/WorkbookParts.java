@@ -70,8 +70,15 @@ final class WorkbookParts implements Closeable {
      * @throws InvalidInputException with one problem if the file is not a readable .xlsx workbook
      */
     static WorkbookParts open(Path file) throws IOException {
-        if (Files.size(file) == 0) {
+        long size = Files.size(file);
+        if (size == 0) {
             throw whole("the file is empty; an .xlsx workbook is a zip archive");
+        }
+        if (size > Limits.MAX_WORKBOOK_BYTES) {
+            long megabytes = (size + Limits.MEGABYTE - 1) / Limits.MEGABYTE;
+            throw whole("the file is " + Limits.format(megabytes) + " MB, more than the "
+                    + Limits.format(Limits.MAX_WORKBOOK_BYTES / Limits.MEGABYTE) + " MB a workbook may be; split "
+                    + "the estimates over several workbooks, or keep the ledger in JSON Lines");
         }
         OPCPackage pack = openPackage(file);
         try {
@@ -128,7 +135,7 @@ final class WorkbookParts implements Closeable {
     static String refusal(Exception e) {
         String message = messages(e);
         if (message.contains("Zip bomb")) {
-            return "refused as a possible zip bomb: a part expands beyond " + Limits.RATIO_GRACE_BYTES / (1024 * 1024)
+            return "refused as a possible zip bomb: a part expands beyond " + Limits.RATIO_GRACE_BYTES / Limits.MEGABYTE
                     + " MB and to more than 100 times its compressed size, or beyond 4 GB";
         }
         if (mentionsDoctype(e)) {

@@ -66,6 +66,17 @@ class LibreOfficeTest {
     }
 
     @Test
+    void escaped_text_survives_libreoffice_saving_the_workbook_again() throws Exception {
+        Ledger ledger = SampleLedger.load().with(Estimate.builder().id("escapes").source("nis")
+                .subject("dprk-forces-russia").metric("killed").quantity("5").asOf("2025-01").reported("2025-02")
+                .note("literal _x0041_ and _x005F_, a bell \u0007 and an escape \u001b").build());
+
+        Path resaved = soffice("xlsx", Workbooks.export(ledger, dir.resolve("escapes.xlsx")), "xlsx");
+
+        assertEquals(ledger, Workbooks.read(resaved));
+    }
+
+    @Test
     void libreoffice_shows_the_reconciled_figures_of_the_sample() throws Exception {
         Path all = convert("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1",
                 Workbooks.export(SampleLedger.load(), dir.resolve("sample.xlsx")), "sample-Reconciled.csv");

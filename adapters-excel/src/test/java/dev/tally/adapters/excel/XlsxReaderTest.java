@@ -11,6 +11,7 @@ import dev.tally.core.model.Source;
 import dev.tally.core.model.SourceKind;
 import dev.tally.core.model.Subject;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -241,5 +242,16 @@ class XlsxReaderTest {
         assertEquals("wounded", e.metric());
         assertEquals(Quantity.approximately(2700), e.quantity());
         assertEquals(Period.parse("2025-01"), e.asOf());
+    }
+
+    @Test
+    void a_file_larger_than_the_largest_workbook_is_refused_before_it_is_opened() throws IOException {
+        Path huge = dir.resolve("huge.xlsx");
+        try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(Limits.MAX_WORKBOOK_BYTES + 1);
+        }
+
+        assertEquals(List.of("file: the file is 1,025 MB, more than the 1,024 MB a workbook may be; split the "
+                + "estimates over several workbooks, or keep the ledger in JSON Lines"), Workbooks.problems(huge));
     }
 }

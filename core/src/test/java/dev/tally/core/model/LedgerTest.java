@@ -126,6 +126,18 @@ class LedgerTest {
     }
 
     @Test
+    void a_metric_id_taken_twice_says_whether_it_is_a_built_in_one() {
+        String builtIn = refusalOf(aLedger().with(Metric.of("killed", "Dead bodies counted"))).violations().get(0)
+                .message();
+        String added = refusalOf(aLedger().with(Metric.of("detained", "Detained")).with(Metric.of("detained", "Held")))
+                .violations().get(0).message();
+
+        assertEquals("metric id \"killed\" is a built-in metric, defined otherwise; give the metric another id, or "
+                + "the built-in definition", builtIn);
+        assertEquals("metric id \"detained\" is used more than once", added);
+    }
+
+    @Test
     void build_refuses_metrics_that_are_parts_of_each_other_naming_both() {
         InvalidLedgerException refusal = refusalOf(aLedger().with(partOf("a", "b")).with(partOf("b", "a")));
 
