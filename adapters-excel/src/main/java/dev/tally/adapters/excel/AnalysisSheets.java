@@ -67,7 +67,7 @@ final class AnalysisSheets {
                 head(findings), (f, out) -> {
                     out.text(CheckColumn.RULE, f.rule());
                     out.text(CheckColumn.SEVERITY, f.severity().name().toLowerCase(Locale.ROOT));
-                    out.text(CheckColumn.MESSAGE, fitted(f.message()));
+                    out.text(CheckColumn.MESSAGE, DisplayText.cell(f.message()));
                     out.text(CheckColumn.ESTIMATES, joined(f.estimates()));
                 });
     }
@@ -97,11 +97,5 @@ final class AnalysisSheets {
             text.append(next);
         }
         return text.toString();
-    }
-
-    /** A text cut to what a cell holds. */
-    private static String fitted(String text) {
-        return text.length() > Limits.MAX_CELL_CHARACTERS ? text.substring(0, Limits.MAX_CELL_CHARACTERS - 1) + "…"
-                : text;
     }
 }

@@ -86,14 +86,14 @@ final class ChartSheet {
     }
 
     private static void writePoints(XSSFSheet sheet, int top, String title, List<Estimate> points) {
-        sheet.createRow(top).createCell(0).setCellValue(title);
+        sheet.createRow(top).createCell(0).setCellValue(DisplayText.modelCell(title));
         XSSFRow header = sheet.createRow(top + 1);
         header.createCell(0).setCellValue("As of");
         header.createCell(1).setCellValue("Best");
         for (int i = 0; i < points.size(); i++) {
             Estimate e = points.get(i);
             XSSFRow row = sheet.createRow(top + 2 + i);
-            row.createCell(0).setCellValue(e.asOf().toText() + " " + e.source());
+            row.createCell(0).setCellValue(DisplayText.modelCell(e.asOf().toText() + " " + e.source()));
             row.createCell(1).setCellValue(e.quantity().best().orElseGet(() -> e.quantity().high().orElseThrow()));
         }
     }
@@ -101,7 +101,7 @@ final class ChartSheet {
     private static void chart(XSSFDrawing drawing, XSSFSheet sheet, int top, String title, int size) {
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 3, top, 3 + CHART_COLUMNS,
                 top + CHART_ROWS - 1));
-        chart.setTitleText(title);
+        chart.setTitleText(DisplayText.chartTitle(title));
         chart.setTitleOverlay(false);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
         x.setTitle("As of");

@@ -10,8 +10,9 @@ final class Limits {
     /** Bytes in a megabyte (MiB), as sizes are shown. */
     static final long MEGABYTE = 1024L * 1024;
     /**
-     * The largest workbook file read, compressed: a ledger of a million estimates takes about 55 MB;
-     * each part then expands to at most 4 GB (see {@link #RATIO_GRACE_BYTES}).
+     * The largest workbook file read, compressed: a ledger of a million estimates takes about 55 MB.
+     * Each part then expands to at most 4 GB (POI's largest zip entry), and beyond
+     * {@link #RATIO_GRACE_BYTES} to at most 100 times its compressed size.
      */
     static final long MAX_WORKBOOK_BYTES = 1024 * MEGABYTE;
     /** The most rows a worksheet has. */

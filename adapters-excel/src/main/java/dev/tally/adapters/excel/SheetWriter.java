@@ -28,6 +28,8 @@ final class SheetWriter {
     private static final int MAX_WIDTH = 60;
     /** The first day a date cell holds without doubt. */
     private static final LocalDate FIRST_DATE_CELL = LocalDate.of(1900, 3, 1);
+    /** The longest hyperlink address Excel keeps. */
+    private static final int MAX_LINK = 2_079;
 
     private final SXSSFSheet sheet;
     private final WorkbookStyles styles;
@@ -134,15 +136,19 @@ final class SheetWriter {
         }
     }
 
-    /** Writes a URL, as a hyperlink when it is a well-formed web or mail address. */
+    /**
+     * Writes a URL, as a hyperlink when it is a well-formed web or mail address that a link can
+     * hold: a link's address is not escaped as a cell's text is, and Excel keeps at most
+     * {@value #MAX_LINK} characters of it.
+     */
     void link(Heading column, String url) {
         text(column, url);
-        if (url == null || url.isBlank() || !isLinkable(url)) {
+        Cell cell = row.getCell(column.ordinal());
+        if (cell == null || url.length() > MAX_LINK || !Xstrings.encode(url).equals(url) || !isLinkable(url)) {
             return;
         }
         Hyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
         link.setAddress(url);
-        Cell cell = row.getCell(column.ordinal());
         cell.setHyperlink(link);
         cell.setCellStyle(styles.link());
     }

@@ -34,7 +34,7 @@ class XlsxTextTest {
 
     /** Control characters, a lone surrogate, non-characters, and literal escapes. */
     private static final String AWKWARD = "a\u0001b\u0000c\u001f d\ud800e\udc00f\ufffeg\uffff"
-            + " h_x0041_ i_x005F_ _x00e9_";
+            + " h_x0041_ i_x005F_ _x00e9_ j_x0041\u0001";
 
     @TempDir
     Path dir;
@@ -69,7 +69,7 @@ class XlsxTextTest {
         assertEquals(ledger, Workbooks.read(file));
         String xml = sheetXml(file);
         assertTrue(xml.contains("a_x0001_b_x0000_c_x001F_ d_xD800_e_xDC00_f_xFFFE_g_xFFFF_ h_x005F_x0041_ "
-                + "i_x005F_x005F_ _x005F_x00e9_"), "the escapes are in the sheet XML");
+                + "i_x005F_x005F_ _x005F_x00e9_ j_x005F_x0041_x0001_"), "the escapes are in the sheet XML");
     }
 
     @Test
@@ -111,6 +111,29 @@ class XlsxTextTest {
                         .build()).build();
 
         assertEquals(ledger, Workbooks.read(Workbooks.export(ledger, dir.resolve("long.xlsx"))));
+    }
+
+    @Test
+    void a_charted_subject_with_a_name_of_a_full_cell_and_control_characters_is_exported_and_read_back()
+            throws IOException {
+        String name = "\u0001x".repeat(Limits.MAX_CELL_CHARACTERS / 2);
+        Ledger ledger = Ledger.builder().add(new Source("s", "S", SourceKind.MEDIA, Optional.empty(), Optional.empty()))
+                .add(new Subject("x", name))
+                .add(Estimate.builder().id("e1").source("s").subject("x").metric("killed").quantity("5")
+                        .asOf("2025-01").reported("2025-02-01").build())
+                .add(Estimate.builder().id("e2").source("s").subject("x").metric("killed").quantity("7")
+                        .asOf("2025-02").reported("2025-03-01").build()).build();
+        Path file = Workbooks.export(ledger, dir.resolve("charted.xlsx"));
+
+        assertEquals(ledger, Workbooks.read(file));
+        try (XSSFWorkbook workbook = Workbooks.open(file)) {
+            var chart = workbook.getSheet(ChartSheet.NAME);
+            String title = chart.getRow(0).getCell(0).getStringCellValue();
+            assertTrue(title.endsWith("…") && name.startsWith(title.substring(0, title.length() - 1)), title);
+            String chartTitle = chart.getDrawingPatriarch().getCharts().get(0).getTitleText().getString();
+            assertTrue(chartTitle.startsWith("\ufffdx\ufffdx") && chartTitle.length() == DisplayText.MAX_TITLE,
+                    chartTitle);
+        }
     }
 
     @Test

@@ -28,6 +28,7 @@ class XstringsTest {
                 arguments("\ud800 \udc00 \ud83d\ude00", "_xD800_ _xDC00_ \ud83d\ude00"),
                 arguments("\ufffe\uffff\ufffd", "_xFFFE__xFFFF_\ufffd"),
                 arguments("_x0041_ _x00e9_ _x12_ _xGGGG_", "_x005F_x0041_ _x005F_x00e9_ _x12_ _xGGGG_"),
+                arguments("_x0041\u0001 _x0041", "_x005F_x0041_x0001_ _x005F_x0041"),
                 arguments("_x\u0660\u0661\u0662\u0663_", "_x\u0660\u0661\u0662\u0663_"));
     }
 
@@ -56,6 +57,12 @@ class XstringsTest {
         assertEquals(text, Xstrings.decode(written));
         assertTrue(written.codePoints().allMatch(c -> c == '\t' || c == '\n' || c == '\r'
                 || c >= ' ' && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000), written);
+    }
+
+    @Property(tries = 2_000)
+    void texts_of_underscores_hex_digits_and_control_characters_survive_encoding(@ForAll @StringLength(max = 14)
+            @Chars({'_', 'x', '0', 'A', 'f', '\u0001', '\uffff'}) String text) {
+        assertEquals(text, Xstrings.decode(Xstrings.encode(text)));
     }
 
     @Property(tries = 200)

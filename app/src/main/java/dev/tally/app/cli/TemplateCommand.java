@@ -1,10 +1,7 @@
 package dev.tally.app.cli;
 
-import dev.tally.app.io.AtomicFiles;
 import dev.tally.app.io.LedgerFiles;
-import dev.tally.app.plugins.FormatRegistry;
 import dev.tally.core.model.Ledger;
-import dev.tally.core.spi.TemplateWriter;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -20,7 +17,6 @@ import picocli.CommandLine.Spec;
         + "dropdowns of sources and metrics, an example and a Read me.")
 final class TemplateCommand implements Callable<Integer> {
 
-    private final FormatRegistry formats;
     private final LedgerFiles files;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The file to write; replaced atomically.")
@@ -38,16 +34,14 @@ final class TemplateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Inject
-    TemplateCommand(FormatRegistry formats, LedgerFiles files) {
-        this.formats = formats;
+    TemplateCommand(LedgerFiles files) {
         this.files = files;
     }
 
     @Override
     public Integer call() throws Exception {
-        TemplateWriter writer = formats.templateWriterFor(target.getFileName().toString(), Optional.ofNullable(format));
         Ledger ledger = context == null ? Ledger.empty() : files.read(context, Optional.empty());
-        AtomicFiles.write(target, output -> writer.writeTemplate(ledger, output));
+        files.writeTemplate(ledger, target, Optional.ofNullable(format));
         spec.commandLine().getOut().printf("Wrote a template to %s%n", target);
         return ExitCode.DONE;
     }

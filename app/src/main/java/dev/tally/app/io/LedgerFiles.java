@@ -83,8 +83,28 @@ public final class LedgerFiles {
      */
     public void write(Ledger ledger, Path file, Optional<String> format) throws IOException {
         var writer = formats.writerFor(file.getFileName().toString(), format);
+        replace(file, output -> writer.write(ledger, output));
+    }
+
+    /**
+     * Writes a template atomically: a file to fill in with estimates, offering the sources,
+     * subjects and metrics of a ledger.
+     *
+     * @param context  the ledger whose sources, subjects and metrics the template offers
+     * @param file  the file to create or replace
+     * @param format  the format id, or empty to choose by extension
+     * @throws InvalidFileException if the format cannot hold part of the ledger; lists every such
+     *         part, and the target is unchanged
+     * @throws IOException if the file cannot be written; the target is then unchanged
+     */
+    public void writeTemplate(Ledger context, Path file, Optional<String> format) throws IOException {
+        var writer = formats.templateWriterFor(file.getFileName().toString(), format);
+        replace(file, output -> writer.writeTemplate(context, output));
+    }
+
+    private static void replace(Path file, AtomicFiles.Content content) throws IOException {
         try {
-            AtomicFiles.write(file, output -> writer.write(ledger, output));
+            AtomicFiles.write(file, content);
         } catch (UnwritableLedgerException e) {
             throw new InvalidFileException(file, InvalidFileException.CANNOT_HOLD, e.problems());
         }

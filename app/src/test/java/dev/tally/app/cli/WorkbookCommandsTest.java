@@ -76,4 +76,22 @@ class WorkbookCommandsTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("ledger.json", "out.xlsx");
         }
     }
+
+    @Test
+    void a_template_of_a_ledger_whose_subject_name_is_longer_than_a_cell_is_refused() throws IOException {
+        Path ledger = folder.resolve("ledger.json");
+        tally("export", "--to", ledger.toString());
+        Files.writeString(ledger, Files.readString(ledger).replaceFirst(
+                "(\"subjects\": \\[\\s*\\{\\s*\"id\": \"[^\"]*\",\\s*\"name\": \")[^\"]*\"",
+                "$1" + "s".repeat(40_000) + "\""));
+        Path template = folder.resolve("template.xlsx");
+
+        CliRun run = tally("template", template.toString(), "--ledger", ledger.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.err()).isEqualTo("tally: " + template + " cannot hold this ledger (1 problem):\n"
+                + "  Subjects!B2: the Name of dprk-forces-russia holds 40,000 characters, more than a spreadsheet "
+                + "cell holds (32,767); shorten it, or keep this ledger in JSON\n");
+        assertThat(template).doesNotExist();
+    }
 }
