@@ -25,6 +25,7 @@ final class JsonLedgerWriter implements LedgerWriter {
             json.writeEndArray();
             json.writeEndObject();
             json.writeRaw('\n');
+            records.refuseTooLong();
         }
         output.flush();
     }

@@ -23,6 +23,7 @@ final class JsonLinesLedgerWriter implements LedgerWriter {
                 records.estimate(estimate);
                 json.writeRaw('\n');
             }
+            records.refuseTooLong();
         }
         output.flush();
     }

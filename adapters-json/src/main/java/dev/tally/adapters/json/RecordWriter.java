@@ -9,8 +9,13 @@ import dev.tally.core.model.Metric;
 import dev.tally.core.model.Revision;
 import dev.tally.core.model.Source;
 import dev.tally.core.model.Subject;
+import dev.tally.core.spi.Location;
+import dev.tally.core.spi.Problem;
+import dev.tally.core.spi.UnwritableLedgerException;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -22,6 +27,9 @@ import java.util.Optional;
 final class RecordWriter {
 
     private final JsonGenerator json;
+    private final List<Problem> tooLong = new ArrayList<>();
+    /** The id of the estimate being written, for the problems of its texts; null before the first. */
+    private String estimateId;
 
     RecordWriter(JsonGenerator json) {
         this.json = json;
@@ -40,7 +48,7 @@ final class RecordWriter {
         for (Subject subject : ledger.subjects()) {
             json.writeStartObject();
             json.writeStringField("id", subject.id());
-            json.writeStringField("name", subject.name());
+            text("name", subject.name());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -54,7 +62,7 @@ final class RecordWriter {
     private void source(Source source) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", source.id());
-        json.writeStringField("name", source.name());
+        text("name", source.name());
         json.writeStringField("kind", source.kind().toText());
         optional("country", source.country());
         optional("reliability", source.reliability().map(Enum::name));
@@ -64,14 +72,15 @@ final class RecordWriter {
     private void metric(Metric metric) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", metric.id());
-        json.writeStringField("name", metric.name());
-        json.writeStringField("unit", metric.unit());
+        text("name", metric.name());
+        text("unit", metric.unit());
         optional("partOf", metric.partOf());
         optional("cannotExceed", metric.cannotExceed());
         if (!metric.synonyms().isEmpty()) {
             json.writeArrayFieldStart("synonyms");
             for (String synonym : metric.synonyms()) {
                 json.writeString(synonym);
+                check(synonym);
             }
             json.writeEndArray();
         }
@@ -80,6 +89,7 @@ final class RecordWriter {
 
     /** Writes one estimate as a whole object. */
     void estimate(Estimate estimate) throws IOException {
+        estimateId = estimate.id();
         json.writeStartObject();
         json.writeStringField("id", estimate.id());
         json.writeStringField("source", estimate.source());
@@ -128,7 +138,37 @@ final class RecordWriter {
 
     private void optional(String name, Optional<String> value) throws IOException {
         if (value.isPresent()) {
-            json.writeStringField(name, value.get());
+            text(name, value.get());
+        }
+    }
+
+    /** Writes a field of free text, checking its length: see {@link #check(String)}. */
+    private void text(String name, String value) throws IOException {
+        json.writeStringField(name, value);
+        check(value);
+    }
+
+    /**
+     * Keeps a text just written that is longer than the readers read as a problem, at its pointer:
+     * the output is then no ledger, and {@link #refuseTooLong()} says so.
+     */
+    private void check(String value) {
+        if (value.length() > JsonSettings.MAX_STRING) {
+            tooLong.add(new Problem(new Location.Whole(), json.getOutputContext().pathAsPointer()
+                    + (estimateId == null ? "" : " (estimate " + estimateId + ")") + " holds "
+                    + String.format(Locale.ENGLISH, "%,d characters, more than a JSON ledger's reader reads (%,d); ",
+                            value.length(), JsonSettings.MAX_STRING) + "shorten it"));
+        }
+    }
+
+    /**
+     * Refuses the ledger if a text was longer than the readers read.
+     *
+     * @throws UnwritableLedgerException listing every such text
+     */
+    void refuseTooLong() {
+        if (!tooLong.isEmpty()) {
+            throw new UnwritableLedgerException(tooLong);
         }
     }
 }

@@ -2,12 +2,17 @@ package dev.tally.adapters.json;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tally.core.model.Estimate;
 import dev.tally.core.model.Ledger;
+import dev.tally.core.model.Subject;
 import dev.tally.core.sample.SampleLedger;
 import dev.tally.core.spi.LedgerFormat;
+import dev.tally.core.spi.UnwritableLedgerException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +41,26 @@ class JsonRoundTripTest {
         Ledger read = format.reader().orElseThrow().read(file);
 
         assertEquals(SampleLedger.load(), read);
+    }
+
+    @ParameterizedTest
+    @MethodSource("formats")
+    void a_text_longer_than_the_readers_read_is_refused_with_every_such_text_named(LedgerFormat format) {
+        String tooLong = "n".repeat(JsonSettings.MAX_STRING + 1);
+        Estimate first = SampleLedger.load().estimates().get(0);
+        Ledger ledger = SampleLedger.load().with(new Subject("long", tooLong)).with(Estimate.builder().id("long-note")
+                .source(first.source()).subject("long").metric(first.metric()).quantity("5").asOf("2025-01")
+                .reported("2025-02").note(tooLong).build());
+        String estimates = format == Formats.JSON ? "/estimates/9" : "";
+
+        UnwritableLedgerException refusal = assertThrows(UnwritableLedgerException.class,
+                () -> format.writer().orElseThrow().write(ledger, OutputStream.nullOutputStream()));
+
+        assertEquals(List.of("file: /subjects/2/name holds 1,048,577 characters, more than a JSON ledger's reader "
+                        + "reads (1,048,576); shorten it",
+                "file: " + estimates + "/note (estimate long-note) holds 1,048,577 characters, more than a JSON "
+                        + "ledger's reader reads (1,048,576); shorten it"),
+                refusal.problems().stream().map(Object::toString).toList());
     }
 
     @ParameterizedTest

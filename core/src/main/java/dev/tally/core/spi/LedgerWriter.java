@@ -20,7 +20,7 @@ public interface LedgerWriter {
      * @param ledger  the ledger, not null
      * @param output  where to write, not null
      * @throws UnwritableLedgerException if the format cannot hold part of the ledger; lists every
-     *         such part, and nothing is written
+     *         such part, and what was written by then is not a ledger to keep
      * @throws IOException if the stream cannot be written
      */
     void write(Ledger ledger, OutputStream output) throws IOException;

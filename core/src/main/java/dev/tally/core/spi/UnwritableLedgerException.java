@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * Thrown by a writer whose format cannot hold part of a valid ledger, such as a note longer than a
  * spreadsheet cell holds; carries every such problem, each at the place the target would have held
- * it. The writer writes nothing then, so nothing is silently cut or lost.
+ * it. Nothing is silently cut or lost: what the writer wrote by then is not a ledger to keep (a
+ * writer that builds its file first writes nothing; a streaming one may have written part of it),
+ * so a caller writes to a temporary file and discards it.
  */
 public final class UnwritableLedgerException extends IllegalArgumentException {
 
