@@ -37,7 +37,15 @@ final class DisplayText {
         return Xstrings.replaceUnwritable(fitted(text, MAX_TITLE));
     }
 
+    /** The text, or as much of it as fits with an ellipsis, never cutting a character of two units in half. */
     private static String fitted(String text, int limit) {
-        return text.length() > limit ? text.substring(0, limit - 1) + "…" : text;
+        if (text.length() <= limit) {
+            return text;
+        }
+        int end = limit - 1;
+        if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
     }
 }

@@ -160,7 +160,25 @@ final class SheetWriter {
         }
     }
 
-    /** The texts too long for their cells, each at its cell; if there are any, the sheet must not be saved. */
+    /**
+     * Whether the rows of so many records fit below the header; if they do not, that is kept as a
+     * problem: see {@link #overflows()}.
+     */
+    boolean fits(int records) {
+        long rows = headerRow + 1L + records;
+        if (rows <= Limits.MAX_ROWS) {
+            return true;
+        }
+        overflows.add(new Problem(new Location.Cell(sheet.getSheetName(), "A" + Limits.MAX_ROWS), "the sheet would "
+                + "need " + Limits.format(rows) + " rows, more than a sheet has (" + Limits.format(Limits.MAX_ROWS)
+                + "); keep this ledger in JSON Lines"));
+        return false;
+    }
+
+    /**
+     * The texts too long for their cells, each at its cell, and rows beyond the last; if there are
+     * any, the sheet must not be saved.
+     */
     List<Problem> overflows() {
         return overflows;
     }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.apache.poi.util.TempFile;
 
 /**
  * Reads a ledger from an .xlsx workbook without loading its workbook model: the package is opened
@@ -19,10 +20,13 @@ import java.util.List;
  */
 final class XlsxLedgerReader implements LedgerReader {
 
-    /** Spools the stream to a temporary file, which a zip needs, and reads that; the file is always removed. */
+    /**
+     * Spools the stream to a temporary file, which a zip needs, in POI's temporary folder (as its
+     * streaming writer's files), and reads that; the file is always removed.
+     */
     @Override
     public Ledger read(InputStream input) throws IOException {
-        Path spool = Files.createTempFile("tally-import-", ".xlsx");
+        Path spool = TempFile.createTempFile("tally-import-", ".xlsx").toPath();
         try {
             Files.copy(input, spool, StandardCopyOption.REPLACE_EXISTING);
             return read(spool);

@@ -225,11 +225,17 @@ final class XlsxLedgerWriter implements LedgerWriter {
         });
     }
 
-    /** Writes title lines, a frozen header row, then one row per record, and fits the columns. */
+    /**
+     * Writes title lines, a frozen header row, then one row per record, and fits the columns; no
+     * record if they need more rows than a sheet has (see {@link SheetWriter#overflows()}).
+     */
     private static <T> SheetWriter writeSheet(SXSSFSheet sheet, WorkbookStyles styles, Heading[] columns,
                                               List<String> titles, List<T> records, BiConsumer<T, SheetWriter> write) {
         SheetWriter out = new SheetWriter(sheet, styles, List.of(columns), titles);
         out.freezeHeader();
+        if (!out.fits(records.size())) {
+            return out;
+        }
         for (T record : records) {
             out.nextRow();
             write.accept(record, out);

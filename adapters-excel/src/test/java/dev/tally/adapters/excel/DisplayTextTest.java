@@ -16,6 +16,13 @@ class DisplayTextTest {
     }
 
     @Test
+    void a_cut_never_splits_a_character_of_two_units() {
+        String text = "a".repeat(Limits.MAX_CELL_CHARACTERS - 2) + "\ud83d\ude00b";
+
+        assertEquals("a".repeat(Limits.MAX_CELL_CHARACTERS - 2) + "…", DisplayText.cell(text));
+    }
+
+    @Test
     void a_model_cell_text_is_escaped_and_cut_so_that_its_escapes_fit() {
         String controls = "\u0001".repeat(Limits.MAX_CELL_CHARACTERS);
 

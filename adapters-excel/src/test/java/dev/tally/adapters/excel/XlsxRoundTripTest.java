@@ -23,8 +23,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +36,20 @@ class XlsxRoundTripTest {
 
     @TempDir
     Path dir;
+
+    /** POI's temporary folder for this test alone, so that other processes' files do not count. */
+    private Path temporary;
+
+    @BeforeEach
+    void useAFolderOfOurOwnForTemporaryFiles() throws IOException {
+        temporary = Files.createDirectory(dir.resolve("temporary"));
+        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(temporary.toFile()));
+    }
+
+    @AfterEach
+    void restorePoisTemporaryFolder() {
+        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+    }
 
     @Test
     void the_sample_ledger_reads_back_equal_from_its_export() throws IOException {
@@ -53,11 +71,10 @@ class XlsxRoundTripTest {
     @Test
     void reading_from_a_stream_equals_reading_the_file_and_leaves_no_spool_file() throws IOException {
         Path file = Workbooks.export(SampleLedger.load(), dir.resolve("sample.xlsx"));
-        Set<Path> before = spoolFiles();
         try (InputStream in = Files.newInputStream(file)) {
             assertEquals(SampleLedger.load(), new XlsxFormat().reader().orElseThrow().read(in));
         }
-        assertEquals(before, spoolFiles());
+        assertEquals(Set.of(), temporaryFiles());
     }
 
     @Test
@@ -108,7 +125,6 @@ class XlsxRoundTripTest {
 
     @Test
     void a_failed_write_leaves_no_temporary_file() throws IOException {
-        Set<Path> before = poiFiles();
         OutputStream broken = new OutputStream() {
             @Override
             public void write(int b) throws IOException {
@@ -116,7 +132,7 @@ class XlsxRoundTripTest {
             }
         };
         assertThrows(IOException.class, () -> new XlsxFormat().writer().orElseThrow().write(SampleLedger.load(), broken));
-        assertEquals(before, poiFiles());
+        assertEquals(Set.of(), temporaryFiles());
     }
 
     @Test
@@ -128,20 +144,10 @@ class XlsxRoundTripTest {
                 Workbooks.read(Workbooks.export(SampleLedger.load(), dir.resolve("b.xlsx"))));
     }
 
-    private static Set<Path> spoolFiles() throws IOException {
-        return listTemp(Path.of(System.getProperty("java.io.tmpdir")), "tally-import-");
-    }
-
-    private static Set<Path> poiFiles() throws IOException {
-        return listTemp(Path.of(System.getProperty("java.io.tmpdir"), "poifiles"), "poi-sxssf");
-    }
-
-    private static Set<Path> listTemp(Path directory, String prefix) throws IOException {
-        if (!Files.isDirectory(directory)) {
-            return Set.of();
-        }
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(f -> f.getFileName().toString().startsWith(prefix)).collect(Collectors.toSet());
+    /** The files in POI's temporary folder, which this test owns. */
+    private Set<Path> temporaryFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(temporary)) {
+            return files.filter(Files::isRegularFile).collect(Collectors.toSet());
         }
     }
 }

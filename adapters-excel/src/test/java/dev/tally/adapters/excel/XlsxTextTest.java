@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,6 +135,59 @@ class XlsxTextTest {
             String chartTitle = chart.getDrawingPatriarch().getCharts().get(0).getTitleText().getString();
             assertTrue(chartTitle.startsWith("\ufffdx\ufffdx") && chartTitle.length() == DisplayText.MAX_TITLE,
                     chartTitle);
+        }
+    }
+
+    @Test
+    void a_url_becomes_a_hyperlink_only_when_a_link_can_hold_it_and_reads_back_either_way() throws IOException {
+        List<String> urls = List.of("https://example.org/a", "https://example.org/" + "p".repeat(2_100),
+                "https://example.org/a_x0041_b", "https://example.org/a\ufffeb");
+        Ledger ledger = SampleLedger.load();
+        for (int i = 0; i < urls.size(); i++) {
+            ledger = ledger.with(Estimate.builder().id("url-" + i).source("nis").subject("dprk-forces-russia")
+                    .metric("killed").quantity("5").asOf("2025-01").reported("2025-02-01")
+                    .citation(new Citation(Optional.empty(), Optional.empty(), Optional.of(urls.get(i)),
+                            Optional.empty())).build());
+        }
+        Path file = Workbooks.export(ledger, dir.resolve("urls.xlsx"));
+
+        assertEquals(ledger, Workbooks.read(file));
+        try (XSSFWorkbook workbook = Workbooks.open(file)) {
+            var sheet = workbook.getSheet("Estimates");
+            int first = SampleLedger.load().estimates().size() + 1;
+            List<Boolean> linked = java.util.stream.IntStream.range(0, urls.size())
+                    .mapToObj(i -> sheet.getRow(first + i).getCell(EstimateColumn.URL.ordinal()).getHyperlink() != null)
+                    .toList();
+            assertEquals(List.of(true, false, false, false), linked);
+        }
+    }
+
+    @Test
+    void a_url_longer_than_a_cell_is_refused_at_its_cell() {
+        Ledger ledger = SampleLedger.load().with(Estimate.builder().id("url").source("nis")
+                .subject("dprk-forces-russia").metric("killed").quantity("5").asOf("2025-01").reported("2025-02-01")
+                .citation(new Citation(Optional.empty(), Optional.empty(),
+                        Optional.of("https://example.org/" + "p".repeat(Limits.MAX_CELL_CHARACTERS)), Optional.empty()))
+                .build());
+
+        UnwritableLedgerException refusal = assertThrows(UnwritableLedgerException.class,
+                () -> Workbooks.export(ledger, dir.resolve("url.xlsx")));
+
+        assertEquals(new Location.Cell("Estimates", "P" + (SampleLedger.load().estimates().size() + 2)),
+                refusal.problems().get(0).location());
+    }
+
+    @Test
+    void records_that_need_more_rows_than_a_sheet_has_are_refused_and_none_is_written() throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook()) {
+            SXSSFSheet sheet = workbook.createSheet("Sources");
+            List<Problem> problems = XlsxLedgerWriter.writeTable(sheet, new WorkbookStyles(workbook),
+                    SourceColumn.values(), List.of(), Collections.nCopies(Limits.MAX_ROWS, "s"),
+                    (id, out) -> out.text(SourceColumn.ID, id));
+
+            assertEquals(List.of(new Problem(new Location.Cell("Sources", "A1048576"), "the sheet would need "
+                    + "1,048,577 rows, more than a sheet has (1,048,576); keep this ledger in JSON Lines")), problems);
+            assertEquals(0, sheet.getLastRowNum());
         }
     }
 

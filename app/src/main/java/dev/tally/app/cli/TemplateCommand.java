@@ -1,7 +1,9 @@
 package dev.tally.app.cli;
 
 import dev.tally.app.io.LedgerFiles;
+import dev.tally.app.plugins.FormatRegistry;
 import dev.tally.core.model.Ledger;
+import dev.tally.core.spi.TemplateWriter;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -17,6 +19,7 @@ import picocli.CommandLine.Spec;
         + "dropdowns of sources and metrics, an example and a Read me.")
 final class TemplateCommand implements Callable<Integer> {
 
+    private final FormatRegistry formats;
     private final LedgerFiles files;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The file to write; replaced atomically.")
@@ -34,14 +37,16 @@ final class TemplateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Inject
-    TemplateCommand(LedgerFiles files) {
+    TemplateCommand(FormatRegistry formats, LedgerFiles files) {
+        this.formats = formats;
         this.files = files;
     }
 
     @Override
     public Integer call() throws Exception {
+        TemplateWriter writer = formats.templateWriterFor(target.getFileName().toString(), Optional.ofNullable(format));
         Ledger ledger = context == null ? Ledger.empty() : files.read(context, Optional.empty());
-        files.writeTemplate(ledger, target, Optional.ofNullable(format));
+        LedgerFiles.writeTemplate(writer, ledger, target);
         spec.commandLine().getOut().printf("Wrote a template to %s%n", target);
         return ExitCode.DONE;
     }

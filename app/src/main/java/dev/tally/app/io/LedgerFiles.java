@@ -6,6 +6,7 @@ import dev.tally.core.sample.SampleLedger;
 import dev.tally.core.spi.InvalidInputException;
 import dev.tally.core.spi.Location;
 import dev.tally.core.spi.Problem;
+import dev.tally.core.spi.TemplateWriter;
 import dev.tally.core.spi.UnwritableLedgerException;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -90,15 +91,14 @@ public final class LedgerFiles {
      * Writes a template atomically: a file to fill in with estimates, offering the sources,
      * subjects and metrics of a ledger.
      *
+     * @param writer  the template writer of the file's format (see {@link FormatRegistry#templateWriterFor})
      * @param context  the ledger whose sources, subjects and metrics the template offers
      * @param file  the file to create or replace
-     * @param format  the format id, or empty to choose by extension
      * @throws InvalidFileException if the format cannot hold part of the ledger; lists every such
      *         part, and the target is unchanged
      * @throws IOException if the file cannot be written; the target is then unchanged
      */
-    public void writeTemplate(Ledger context, Path file, Optional<String> format) throws IOException {
-        var writer = formats.templateWriterFor(file.getFileName().toString(), format);
+    public static void writeTemplate(TemplateWriter writer, Ledger context, Path file) throws IOException {
         replace(file, output -> writer.writeTemplate(context, output));
     }
 

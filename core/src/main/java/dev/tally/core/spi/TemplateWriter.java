@@ -18,6 +18,9 @@ public interface TemplateWriter {
      *
      * @param context  the ledger whose sources, subjects and metrics the template offers, not null
      * @param output  where to write, not null
+     * @throws UnwritableLedgerException if the format cannot hold part of the ledger (a name longer
+     *         than a cell, say); lists every such part, and what was written by then is not a file
+     *         to keep
      * @throws IOException if the stream cannot be written
      */
     void writeTemplate(Ledger context, OutputStream output) throws IOException;
