@@ -83,11 +83,11 @@ final class XlsxLedgerWriter implements LedgerWriter {
     static List<Problem> writeData(Ledger ledger, SXSSFWorkbook workbook, WorkbookStyles styles) {
         List<Problem> overflows = new ArrayList<>();
         overflows.addAll(writeEstimates(ledger, workbook, styles));
-        overflows.addAll(writeSources(ledger, workbook, styles).overflows());
-        overflows.addAll(writeSubjects(ledger, workbook, styles).overflows());
+        overflows.addAll(writeSources(ledger, workbook, styles));
+        overflows.addAll(writeSubjects(ledger, workbook, styles));
         List<Metric> added = ledger.metrics().stream().filter(m -> !MetricCatalog.builtIn().contains(m)).toList();
         if (!added.isEmpty()) {
-            overflows.addAll(writeMetrics(added, workbook, styles).overflows());
+            overflows.addAll(writeMetrics(added, workbook, styles));
         }
         return overflows;
     }
@@ -160,8 +160,8 @@ final class XlsxLedgerWriter implements LedgerWriter {
      * a frozen header row, one row per record, fitted columns. An empty table keeps one blank row.
      * Gives the texts too long for their cells.
      */
-    static <T> List<Problem> writeTable(SXSSFSheet sheet, WorkbookStyles styles, Heading[] columns, List<String> titles,
-                               List<T> records, BiConsumer<T, SheetWriter> write) {
+    static <T> List<Problem> writeTable(SXSSFSheet sheet, WorkbookStyles styles, Heading[] columns,
+                                        List<String> titles, List<T> records, BiConsumer<T, SheetWriter> write) {
         SheetWriter out = writeSheet(sheet, styles, columns, titles, records, write);
         AreaReference area = new AreaReference(new CellReference(out.headerRow(), 0),
                 new CellReference(Math.max(out.headerRow() + 1, out.rowIndex()), columns.length - 1),
@@ -196,33 +196,35 @@ final class XlsxLedgerWriter implements LedgerWriter {
         sheet.addValidationData(validation);
     }
 
-    private static SheetWriter writeSources(Ledger ledger, SXSSFWorkbook workbook, WorkbookStyles styles) {
-        return writeSheet(workbook.createSheet(SOURCES), styles, SourceColumn.values(), List.of(), ledger.sources(), (s, out) -> {
-            out.text(SourceColumn.ID, s.id());
-            out.text(SourceColumn.NAME, s.name());
-            out.text(SourceColumn.KIND, s.kind().toText());
-            out.text(SourceColumn.COUNTRY, s.country().orElse(null));
-            out.text(SourceColumn.RELIABILITY, s.reliability().map(Enum::name).orElse(null));
-        });
+    private static List<Problem> writeSources(Ledger ledger, SXSSFWorkbook workbook, WorkbookStyles styles) {
+        return writeSheet(workbook.createSheet(SOURCES), styles, SourceColumn.values(), List.of(), ledger.sources(),
+                (s, out) -> {
+                    out.text(SourceColumn.ID, s.id());
+                    out.text(SourceColumn.NAME, s.name());
+                    out.text(SourceColumn.KIND, s.kind().toText());
+                    out.text(SourceColumn.COUNTRY, s.country().orElse(null));
+                    out.text(SourceColumn.RELIABILITY, s.reliability().map(Enum::name).orElse(null));
+                }).overflows();
     }
 
-    private static SheetWriter writeSubjects(Ledger ledger, SXSSFWorkbook workbook, WorkbookStyles styles) {
+    private static List<Problem> writeSubjects(Ledger ledger, SXSSFWorkbook workbook, WorkbookStyles styles) {
         return writeSheet(workbook.createSheet(SUBJECTS), styles, SubjectColumn.values(), List.of(), ledger.subjects(),
                 (s, out) -> {
                     out.text(SubjectColumn.ID, s.id());
                     out.text(SubjectColumn.NAME, s.name());
-                });
+                }).overflows();
     }
 
-    private static SheetWriter writeMetrics(List<Metric> metrics, SXSSFWorkbook workbook, WorkbookStyles styles) {
-        return writeSheet(workbook.createSheet(METRICS), styles, MetricColumn.values(), List.of(), metrics, (m, out) -> {
-            out.text(MetricColumn.ID, m.id());
-            out.text(MetricColumn.NAME, m.name());
-            out.text(MetricColumn.UNIT, m.unit());
-            out.text(MetricColumn.PART_OF, m.partOf().orElse(null));
-            out.text(MetricColumn.CANNOT_EXCEED, m.cannotExceed().orElse(null));
-            out.text(MetricColumn.SYNONYMS, String.join("; ", m.synonyms()));
-        });
+    private static List<Problem> writeMetrics(List<Metric> metrics, SXSSFWorkbook workbook, WorkbookStyles styles) {
+        return writeSheet(workbook.createSheet(METRICS), styles, MetricColumn.values(), List.of(), metrics,
+                (m, out) -> {
+                    out.text(MetricColumn.ID, m.id());
+                    out.text(MetricColumn.NAME, m.name());
+                    out.text(MetricColumn.UNIT, m.unit());
+                    out.text(MetricColumn.PART_OF, m.partOf().orElse(null));
+                    out.text(MetricColumn.CANNOT_EXCEED, m.cannotExceed().orElse(null));
+                    out.text(MetricColumn.SYNONYMS, String.join("; ", m.synonyms()));
+                }).overflows();
     }
 
     /**
