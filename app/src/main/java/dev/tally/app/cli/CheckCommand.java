@@ -11,20 +11,14 @@ import dev.tally.core.analysis.Severity;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code tally check [LEDGER]}: finds figures that cannot all be true; exits 4 when it finds an error. */
 @Command(name = "check", description = "Find figures that cannot all be true (errors: exit code 4) or that deserve "
         + "a second look (warnings).")
-final class CheckCommand extends ViewCommand {
-
-    @Mixin
-    LedgerFileArgument ledger = new LedgerFileArgument();
+final class CheckCommand extends LedgerViewCommand {
 
     @Option(names = "--widest-range", paramLabel = "RATIO", defaultValue = "3",
             description = "Warn about a range whose high is more than RATIO times its low (default: ${DEFAULT-VALUE}).")
@@ -33,11 +27,6 @@ final class CheckCommand extends ViewCommand {
     @Inject
     CheckCommand(LedgerFiles files) {
         super(files);
-    }
-
-    @Override
-    Optional<Path> ledgerFile() {
-        return ledger.file();
     }
 
     private List<Finding> findings(Knowledge knowledge) {

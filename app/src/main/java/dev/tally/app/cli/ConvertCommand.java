@@ -1,8 +1,6 @@
 package dev.tally.app.cli;
 
 import dev.tally.app.io.LedgerFiles;
-import dev.tally.app.io.Progress;
-import dev.tally.core.model.Ledger;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -41,16 +39,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Progress progress = Progress.of("Converting " + input)) {
-            return run(progress);
-        }
-    }
-
-    private int run(Progress progress) throws Exception {
-        Ledger ledger = files.read(input, Optional.ofNullable(from));
-        files.write(ledger, output, Optional.ofNullable(to));
-        progress.close();
-        spec.commandLine().getOut().printf("Wrote %d estimates to %s%n", ledger.estimates().size(), output);
-        return ExitCode.DONE;
+        return LedgerCopy.run(files, Optional.of(input), Optional.ofNullable(from), output, Optional.ofNullable(to),
+                "Converting " + input, spec.commandLine().getOut());
     }
 }

@@ -1,8 +1,6 @@
 package dev.tally.app.cli;
 
 import dev.tally.app.io.LedgerFiles;
-import dev.tally.app.io.Progress;
-import dev.tally.core.model.Ledger;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -41,16 +39,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Progress progress = Progress.of("Exporting to " + target)) {
-            return run(progress);
-        }
-    }
-
-    private int run(Progress progress) throws Exception {
-        Ledger loaded = files.readOrSample(ledger.file(), Optional.ofNullable(format));
-        files.write(loaded, target, Optional.ofNullable(targetFormat));
-        progress.close();
-        spec.commandLine().getOut().printf("Wrote %d estimates to %s%n", loaded.estimates().size(), target);
-        return ExitCode.DONE;
+        return LedgerCopy.run(files, ledger.file(), Optional.ofNullable(format), target,
+                Optional.ofNullable(targetFormat), "Exporting to " + target, spec.commandLine().getOut());
     }
 }

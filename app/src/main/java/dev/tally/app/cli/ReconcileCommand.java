@@ -9,20 +9,14 @@ import dev.tally.core.analysis.Reconciliation;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code tally reconcile [LEDGER] [--subject S] [--metric M]}: the sources' figures brought together. */
 @Command(name = "reconcile", description = "Bring the sources' latest figures together per subject and metric: "
         + "low, weighted best, high, spread, and the estimates behind them.")
-final class ReconcileCommand extends ViewCommand {
-
-    @Mixin
-    LedgerFileArgument ledger = new LedgerFileArgument();
+final class ReconcileCommand extends LedgerViewCommand {
 
     @Option(names = "--subject", paramLabel = "S", description = "Only this subject (default: every subject).")
     String subject;
@@ -33,11 +27,6 @@ final class ReconcileCommand extends ViewCommand {
     @Inject
     ReconcileCommand(LedgerFiles files) {
         super(files);
-    }
-
-    @Override
-    Optional<Path> ledgerFile() {
-        return ledger.file();
     }
 
     private List<Reconciliation> reconcile(Knowledge knowledge) {

@@ -13,28 +13,17 @@ import dev.tally.core.model.Subject;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code tally summary [LEDGER]}: the sources and every estimate, grouped by subject and metric. */
 @Command(name = "summary", description = "Summarise a ledger: its sources, then its estimates by subject and metric, "
         + "with the revisions and the figures derived from them.")
-final class SummaryCommand extends ViewCommand {
-
-    @Mixin
-    LedgerFileArgument ledger = new LedgerFileArgument();
+final class SummaryCommand extends LedgerViewCommand {
 
     @Inject
     SummaryCommand(LedgerFiles files) {
         super(files);
-    }
-
-    @Override
-    Optional<Path> ledgerFile() {
-        return ledger.file();
     }
 
     @Override

@@ -11,19 +11,13 @@ import dev.tally.core.model.Subject;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code tally timeline [LEDGER] --subject S --metric M}: one series over time, with revisions and a chart. */
 @Command(name = "timeline", description = "Show every figure of one subject and metric in time order, the figures "
         + "derived for it, the revision chains and a text chart.")
-final class TimelineCommand extends ViewCommand {
-
-    @Mixin
-    LedgerFileArgument ledger = new LedgerFileArgument();
+final class TimelineCommand extends LedgerViewCommand {
 
     @Option(names = "--subject", required = true, paramLabel = "S", description = "The subject's id.")
     String subject;
@@ -35,11 +29,6 @@ final class TimelineCommand extends ViewCommand {
     @Inject
     TimelineCommand(LedgerFiles files) {
         super(files);
-    }
-
-    @Override
-    Optional<Path> ledgerFile() {
-        return ledger.file();
     }
 
     @Override
