@@ -6,6 +6,7 @@
 module dev.tally.adapters.excel {
     requires dev.tally.core;
     requires java.xml;
+    requires org.apache.commons.compress;
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
 

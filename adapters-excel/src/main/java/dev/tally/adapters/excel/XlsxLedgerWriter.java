@@ -69,7 +69,7 @@ final class XlsxLedgerWriter implements LedgerWriter {
      */
     static void stream(XSSFWorkbook base, OutputStream output, BiConsumer<SXSSFWorkbook, WorkbookStyles> sheets)
             throws IOException {
-        try (SXSSFWorkbook workbook = new EscapingWorkbook(base, WINDOW)) {
+        try (SXSSFWorkbook workbook = new StreamingWorkbook(base, WINDOW)) {
             sheets.accept(workbook, new WorkbookStyles(workbook));
             workbook.write(output);
             output.flush();

@@ -38,9 +38,9 @@ final class CheckCommand extends LedgerViewCommand {
     }
 
     @Override
-    int text(Knowledge knowledge, String title, PrintWriter out) {
+    int text(Knowledge knowledge, List<String> heading, PrintWriter out) {
         List<Finding> findings = findings(knowledge);
-        new CheckRenderer(style()).render(title, findings).forEach(out::println);
+        new CheckRenderer(style()).render(heading, findings).forEach(out::println);
         return exitCode(findings);
     }
 

@@ -6,12 +6,15 @@ import dev.tally.app.render.HistoryRenderer;
 import dev.tally.app.render.JsonViews;
 import dev.tally.core.analysis.History;
 import dev.tally.core.analysis.Knowledge;
+import dev.tally.core.model.Estimate;
+import dev.tally.core.model.Ledger;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -35,6 +38,13 @@ final class HistoryCommand extends ViewCommand {
         return arguments.size() == 2 ? Optional.of(Path.of(arguments.get(0))) : Optional.empty();
     }
 
+    /** The estimates of the subject of the estimate whose history is shown: those its chains can hold. */
+    @Override
+    Predicate<Estimate> shows(Ledger ledger) {
+        Optional<String> subject = ledger.estimate(arguments.get(arguments.size() - 1)).map(Estimate::subject);
+        return e -> subject.filter(e.subject()::equals).isPresent();
+    }
+
     private History history(Knowledge knowledge) {
         String id = arguments.get(arguments.size() - 1);
         return History.of(knowledge, id).orElseThrow(() -> new ParameterException(spec.commandLine(),
@@ -42,8 +52,8 @@ final class HistoryCommand extends ViewCommand {
     }
 
     @Override
-    int text(Knowledge knowledge, String title, PrintWriter out) {
-        new HistoryRenderer(style()).render(title, history(knowledge)).forEach(out::println);
+    int text(Knowledge knowledge, List<String> heading, PrintWriter out) {
+        new HistoryRenderer(style()).render(heading, history(knowledge)).forEach(out::println);
         return ExitCode.DONE;
     }
 

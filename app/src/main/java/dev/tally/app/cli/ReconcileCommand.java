@@ -3,13 +3,19 @@ package dev.tally.app.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.tally.app.io.LedgerFiles;
 import dev.tally.app.render.JsonViews;
+import dev.tally.app.render.Marks;
 import dev.tally.app.render.ReconcileRenderer;
 import dev.tally.core.analysis.Knowledge;
 import dev.tally.core.analysis.Reconciliation;
+import dev.tally.core.model.Estimate;
+import dev.tally.core.model.Ledger;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,18 +35,36 @@ final class ReconcileCommand extends LedgerViewCommand {
         super(files);
     }
 
+    @Override
+    Predicate<Estimate> shows(Ledger ledger) {
+        BiPredicate<String, String> selected = selected(ledger);
+        return e -> selected.test(e.subject(), e.metric());
+    }
+
     private List<Reconciliation> reconcile(Knowledge knowledge) {
-        String subjectId = subject == null ? null : SubjectAndMetric.subject(this, knowledge.ledger(), subject).id();
-        String metricId = metric == null ? null : SubjectAndMetric.metric(this, knowledge.ledger(), metric).id();
-        return Reconciliation.all(knowledge).stream()
-                .filter(r -> subjectId == null || r.subject().equals(subjectId))
-                .filter(r -> metricId == null || r.metric().equals(metricId))
-                .toList();
+        BiPredicate<String, String> selected = selected(knowledge.ledger());
+        return Reconciliation.all(knowledge).stream().filter(r -> selected.test(r.subject(), r.metric())).toList();
+    }
+
+    /** Whether a subject and a metric (ids) are among those {@code --subject} and {@code --metric} select. */
+    private BiPredicate<String, String> selected(Ledger ledger) {
+        Predicate<String> subjects = only(subject, text -> SubjectAndMetric.subject(this, ledger, text).id());
+        Predicate<String> metrics = only(metric, text -> SubjectAndMetric.metric(this, ledger, text).id());
+        return (s, m) -> subjects.test(s) && metrics.test(m);
+    }
+
+    /** Every id when the option was not given, else only the id it resolves to. */
+    private static Predicate<String> only(String option, UnaryOperator<String> resolve) {
+        if (option == null) {
+            return id -> true;
+        }
+        String chosen = resolve.apply(option);
+        return chosen::equals;
     }
 
     @Override
-    int text(Knowledge knowledge, String title, PrintWriter out) {
-        new ReconcileRenderer(style()).render(title, reconcile(knowledge)).forEach(out::println);
+    int text(Knowledge knowledge, List<String> heading, PrintWriter out) {
+        new ReconcileRenderer(style(), Marks.of(knowledge)).render(heading, reconcile(knowledge)).forEach(out::println);
         return ExitCode.DONE;
     }
 

@@ -1,25 +1,62 @@
 package dev.tally.app.cli;
 
+import dev.tally.core.model.Estimate;
 import dev.tally.core.model.Ledger;
 import dev.tally.core.model.Metric;
 import dev.tally.core.model.Subject;
+import java.util.List;
+import java.util.function.Function;
 import picocli.CommandLine.ParameterException;
 
-/** Resolves {@code --subject} and {@code --metric} against a ledger, with a usage error naming the choices. */
+/**
+ * Resolves {@code --subject} and {@code --metric} against a ledger, with a usage error naming the
+ * choices. Where an option is left out and only one choice is possible (the ledger's only subject,
+ * the only metric the subject has figures of), that choice is taken.
+ */
 final class SubjectAndMetric {
 
     private SubjectAndMetric() {
     }
 
     static Subject subject(ViewCommand command, Ledger ledger, String id) {
+        if (id == null) {
+            return onlyChoice(command, "--subject", ledger.subjects(), Subject::id,
+                    "the ledger has " + count(ledger.subjects().size(), "subject"));
+        }
         return ledger.subject(id).orElseThrow(() -> new ParameterException(command.spec.commandLine(),
-                "no subject \"" + id + "\" in the ledger; subjects: "
-                        + String.join(", ", ledger.subjects().stream().map(Subject::id).toList())));
+                "no subject \"" + id + "\" in the ledger; subjects: " + ids(ledger.subjects(), Subject::id)));
     }
 
     static Metric metric(ViewCommand command, Ledger ledger, String text) {
         return ledger.findMetric(text).orElseThrow(() -> new ParameterException(command.spec.commandLine(),
-                "no metric \"" + text + "\" in the ledger; metrics: "
-                        + String.join(", ", ledger.metrics().stream().map(Metric::id).toList())));
+                "no metric \"" + text + "\" in the ledger; metrics: " + ids(ledger.metrics(), Metric::id)));
+    }
+
+    /** The metric named, or the only metric the subject has figures of when none is named. */
+    static Metric metric(ViewCommand command, Ledger ledger, Subject subject, String text) {
+        if (text != null) {
+            return metric(command, ledger, text);
+        }
+        List<Metric> used = ledger.estimates().stream().filter(e -> e.subject().equals(subject.id()))
+                .map(Estimate::metric).distinct().map(id -> ledger.metric(id).orElseThrow()).toList();
+        return onlyChoice(command, "--metric", used, Metric::id,
+                subject.id() + " has figures of " + count(used.size(), "metric"));
+    }
+
+    private static <T> T onlyChoice(ViewCommand command, String option, List<T> choices, Function<T, String> id,
+                                    String why) {
+        if (choices.size() == 1) {
+            return choices.get(0);
+        }
+        throw new ParameterException(command.spec.commandLine(), option + " is needed: " + why
+                + (choices.isEmpty() ? "" : ": " + ids(choices, id)));
+    }
+
+    private static String count(int n, String noun) {
+        return (n == 0 ? "no" : String.valueOf(n)) + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static <T> String ids(List<T> choices, Function<T, String> id) {
+        return String.join(", ", choices.stream().map(id).toList());
     }
 }

@@ -13,6 +13,7 @@ import dev.tally.core.model.Subject;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Iterator;
 import picocli.CommandLine.Command;
 
@@ -27,8 +28,8 @@ final class SummaryCommand extends LedgerViewCommand {
     }
 
     @Override
-    int text(Knowledge knowledge, String title, PrintWriter out) {
-        new SummaryRenderer(style()).render(title, knowledge).forEach(out::println);
+    int text(Knowledge knowledge, List<String> heading, PrintWriter out) {
+        new SummaryRenderer(style()).render(heading, knowledge).forEach(out::println);
         return ExitCode.DONE;
     }
 

@@ -23,13 +23,13 @@ public final class CheckRenderer {
     /**
      * Renders the findings.
      *
-     * @param title  the first line
+     * @param heading  the first lines: what is shown, and what was left out
      * @param findings  the findings
      * @return the lines, never null
      */
-    public List<String> render(String title, List<Finding> findings) {
+    public List<String> render(List<String> heading, List<Finding> findings) {
         List<String> lines = new ArrayList<>();
-        lines.add(title);
+        lines.addAll(heading);
         lines.add("");
         for (Finding finding : findings) {
             String severity = finding.severity().name().toLowerCase(Locale.ROOT);

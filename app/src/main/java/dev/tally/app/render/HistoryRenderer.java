@@ -22,13 +22,13 @@ public final class HistoryRenderer {
     /**
      * Renders the history.
      *
-     * @param title  the first line
+     * @param heading  the first lines: what is shown, and what was left out
      * @param history  the history
      * @return the lines, never null
      */
-    public List<String> render(String title, History history) {
+    public List<String> render(List<String> heading, History history) {
         List<String> lines = new ArrayList<>();
-        lines.add(title);
+        lines.addAll(heading);
         lines.add("");
         lines.add(style.heading("History of " + history.focus().id()));
         lines.add("  " + describe(history.focus()));

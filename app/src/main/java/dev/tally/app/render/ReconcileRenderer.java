@@ -10,26 +10,29 @@ import java.util.Locale;
 public final class ReconcileRenderer {
 
     private final Style style;
+    private final Marks marks;
 
     /**
      * A renderer.
      *
      * @param style  the colours to use
+     * @param marks  how to show the estimates' ids
      */
-    public ReconcileRenderer(Style style) {
+    public ReconcileRenderer(Style style, Marks marks) {
         this.style = style;
+        this.marks = marks;
     }
 
     /**
      * Renders the reconciliations.
      *
-     * @param title  the first line
+     * @param heading  the first lines: what is shown, and what was left out
      * @param reconciliations  the reconciliations
      * @return the lines, never null
      */
-    public List<String> render(String title, List<Reconciliation> reconciliations) {
+    public List<String> render(List<String> heading, List<Reconciliation> reconciliations) {
         List<String> lines = new ArrayList<>();
-        lines.add(title);
+        lines.addAll(heading);
         lines.add("");
         if (reconciliations.isEmpty()) {
             lines.add("No figures known.");
@@ -44,7 +47,7 @@ public final class ReconcileRenderer {
             TextTable table = new TextTable();
             for (Contribution c : r.contributions()) {
                 table.row(c.source(), c.figure().toDisplayText(), String.format(Locale.ENGLISH, "weight %.1f", c.weight()),
-                        String.join(" + ", c.estimates()));
+                        String.join(" + ", c.estimates().stream().map(marks::id).toList()));
             }
             table.lines("    ").forEach(line -> lines.addAll(TextTable.wrap("", "      ", line, SummaryRenderer.WIDTH)));
         }

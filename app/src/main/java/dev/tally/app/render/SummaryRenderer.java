@@ -44,14 +44,15 @@ public final class SummaryRenderer {
     /**
      * Renders the summary.
      *
-     * @param title  the first line, such as the file's name
+     * @param heading  the first lines: what is shown, and what was left out
      * @param knowledge  the ledger as known at a date
      * @return the lines, never null
      */
-    public List<String> render(String title, Knowledge knowledge) {
+    public List<String> render(List<String> heading, Knowledge knowledge) {
         List<Estimate> known = knowledge.known().toList();
+        Marks marks = Marks.of(knowledge);
         List<String> lines = new ArrayList<>();
-        lines.add(title);
+        lines.addAll(heading);
         lines.add(count(knowledge.ledger().sources().size(), "source") + ", "
                 + count(knowledge.ledger().subjects().size(), "subject") + ", " + count(known.size(), "estimate"));
         lines.add("");
@@ -70,12 +71,12 @@ public final class SummaryRenderer {
         for (Subject subject : knowledge.ledger().subjects()) {
             Map<String, List<Estimate>> byMetric = groups.getOrDefault(subject.id(), Map.of());
             if (!byMetric.isEmpty()) {
-                String heading = subject.name() + " (" + subject.id() + ")";
+                String name = subject.name() + " (" + subject.id() + ")";
                 lines.add("");
-                lines.add(style.heading(heading));
-                lines.add("═".repeat(heading.length()));
+                lines.add(style.heading(name));
+                lines.add("═".repeat(name.length()));
                 lines.addAll(subjectLines(knowledge.ledger().metrics(), byMetric,
-                        derived.getOrDefault(subject.id(), Map.of()), revisedBy));
+                        derived.getOrDefault(subject.id(), Map.of()), revisedBy, marks));
             }
         }
         return lines;
@@ -84,7 +85,7 @@ public final class SummaryRenderer {
     /** A heading per metric, then a table of its estimates and derived figures with notes under each row. */
     private List<String> subjectLines(List<Metric> metrics, Map<String, List<Estimate>> byMetric,
                                              Map<String, List<DerivedEstimate>> derivedByMetric,
-                                             Map<String, List<String>> revisedBy) {
+                                             Map<String, List<String>> revisedBy, Marks marks) {
         List<String> lines = new ArrayList<>();
         for (Metric metric : metrics) {
             List<Estimate> estimates = byMetric.getOrDefault(metric.id(), List.of());
@@ -95,13 +96,10 @@ public final class SummaryRenderer {
             lines.add(style.heading(metric.name()));
             TextTable table = new TextTable();
             List<List<String>> notes = new ArrayList<>();
-            for (Estimate e : estimates) {
-                table.row(e.asOf().toText(), e.quantity().toDisplayText(), e.source(), e.id());
-                notes.add(notes(e, revisedBy));
-            }
-            for (DerivedEstimate d : derived) {
-                table.row(d.asOf().toText(), d.quantity().toDisplayText(), d.source().orElse("(several)"), "derived");
-                notes.add(List.of(derivation(d)));
+            for (FigureRow row : FigureRow.inTimeOrder(estimates, derived, marks)) {
+                table.row(row.asOf().toText(), row.quantity().toDisplayText(), row.source(), row.label());
+                notes.add(row.estimate().map(e -> notes(e, revisedBy)).orElseGet(
+                        () -> List.of(derivation(row.derivation().orElseThrow()))));
             }
             List<String> rows = table.lines("  ");
             for (int i = 0; i < rows.size(); i++) {

@@ -1,6 +1,5 @@
 package dev.tally.app.render;
 
-import dev.tally.core.analysis.DerivedEstimate;
 import dev.tally.core.analysis.Timeline;
 import dev.tally.core.model.Estimate;
 import dev.tally.core.model.Quantity;
@@ -15,14 +14,17 @@ import java.util.stream.Collectors;
 public final class TimelineRenderer {
 
     private final Style style;
+    private final Marks marks;
 
     /**
      * A renderer.
      *
      * @param style  the colours to use
+     * @param marks  how to show the estimates' ids
      */
-    public TimelineRenderer(Style style) {
+    public TimelineRenderer(Style style, Marks marks) {
         this.style = style;
+        this.marks = marks;
     }
 
     private static final int BAR = 36;
@@ -30,32 +32,30 @@ public final class TimelineRenderer {
     /**
      * Renders the timeline.
      *
-     * @param title  the first line
+     * @param heading  the first lines: what is shown, and what was left out
      * @param subjectName  the subject's name
      * @param metricName  the metric's name
      * @param timeline  the timeline
      * @return the lines, never null
      */
-    public List<String> render(String title, String subjectName, String metricName, Timeline timeline) {
+    public List<String> render(List<String> heading, String subjectName, String metricName, Timeline timeline) {
         List<String> lines = new ArrayList<>();
-        lines.add(title);
+        lines.addAll(heading);
         lines.add(style.heading(subjectName + " — " + metricName));
         lines.add("");
         if (timeline.estimates().isEmpty() && timeline.derived().isEmpty()) {
             lines.add("No figures known.");
             return lines;
         }
+        List<FigureRow> figures = FigureRow.inTimeOrder(timeline.estimates(), timeline.derived(), marks);
         TextTable table = new TextTable().row("as of", "figure", "source", "estimate");
-        timeline.estimates().forEach(e -> table.row(e.asOf().toText(), e.quantity().toDisplayText(), e.source(),
-                e.id()));
-        timeline.derived().forEach(d -> table.row(d.asOf().toText(), d.quantity().toDisplayText(),
-                d.source().orElse("(several)"), "derived"));
+        figures.forEach(f -> table.row(f.asOf().toText(), f.quantity().toDisplayText(), f.source(), f.label()));
         List<String> rows = table.lines("  ");
-        lines.addAll(rows.subList(0, 1 + timeline.estimates().size()));
-        for (int i = 0; i < timeline.derived().size(); i++) {
-            lines.add(rows.get(1 + timeline.estimates().size() + i));
-            lines.addAll(TextTable.wrap("    └ ", "      ", SummaryRenderer.derivation(timeline.derived().get(i)),
-                    SummaryRenderer.WIDTH));
+        lines.add(rows.get(0));
+        for (int i = 0; i < figures.size(); i++) {
+            lines.add(rows.get(1 + i));
+            figures.get(i).derivation().ifPresent(d -> lines.addAll(TextTable.wrap("    └ ", "      ",
+                    SummaryRenderer.derivation(d), SummaryRenderer.WIDTH)));
         }
         if (!timeline.chains().isEmpty()) {
             lines.add("");
@@ -67,7 +67,7 @@ public final class TimelineRenderer {
         }
         lines.add("");
         lines.add(style.heading("Chart") + " (█ low, ░ up to high, → unbounded)");
-        lines.addAll(chart(timeline));
+        lines.addAll(chart(figures));
         return lines;
     }
 
@@ -76,26 +76,17 @@ public final class TimelineRenderer {
         return estimate.quantity().toDisplayText() + metric + " (" + estimate.source() + ", " + estimate.asOf() + ")";
     }
 
-    private static List<String> chart(Timeline timeline) {
-        List<String> labels = new ArrayList<>();
-        List<Quantity> figures = new ArrayList<>();
-        for (Estimate e : timeline.estimates()) {
-            labels.add(e.asOf().toText() + "\u0000" + e.source());
-            figures.add(e.quantity());
-        }
-        for (DerivedEstimate d : timeline.derived()) {
-            labels.add(d.asOf().toText() + "\u0000derived");
-            figures.add(d.quantity());
-        }
-        long scale = Math.max(1, figures.stream().mapToLong(q -> q.high().orElse(q.low())).max().orElse(1));
+    private static List<String> chart(List<FigureRow> figures) {
+        long scale = Math.max(1, figures.stream().map(FigureRow::quantity).mapToLong(q -> q.high().orElse(q.low()))
+                .max().orElse(1));
         TextTable table = new TextTable();
-        for (int i = 0; i < figures.size(); i++) {
-            Quantity q = figures.get(i);
+        for (FigureRow figure : figures) {
+            Quantity q = figure.quantity();
             int low = (int) Math.round((double) q.low() * BAR / scale);
             int high = q.high().isPresent() ? (int) Math.round((double) q.high().getAsLong() * BAR / scale) : low;
             String bar = "█".repeat(low) + "░".repeat(Math.max(0, high - low)) + (q.high().isEmpty() ? "→" : "");
-            String[] label = labels.get(i).split("\u0000");
-            table.row(label[0], label[1], bar + " " + q.toDisplayText());
+            table.row(figure.asOf().toText(), figure.derivation().isPresent() ? "derived" : figure.source(),
+                    bar + " " + q.toDisplayText());
         }
         return table.lines("  ");
     }

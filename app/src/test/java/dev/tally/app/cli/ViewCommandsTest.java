@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The views on the sample ledger, through the real entry point. */
@@ -18,14 +23,96 @@ class ViewCommandsTest {
     private static final String FORCES = "dprk-forces-russia";
 
     @Test
-    void reconcile_as_known_in_mid_february_gives_the_military_tally() {
-        CliRun run = tally("reconcile", "--as-known-at", "2025-02-15", "--subject", FORCES, "--metric", "casualties");
+    void reconcile_as_known_at_the_end_of_february_gives_the_military_tally() {
+        CliRun run = tally("reconcile", "--as-known-at", "2025-02", "--subject", FORCES, "--metric", "casualties");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.outLines()).containsSequence(
+        assertThat(run.outLines()).containsExactly(
+                "Sample ledger: North Korean forces in Russia, spring 2025, as known at 2025-02-28", "",
                 "dprk-forces-russia · casualties",
                 "  low 4,000 · best 4,000 · high 4,000 · spread 1.00× · 1 source",
                 "    rok-military  ~4,000  weight 0.5  rok-military-2025-02-casualties");
+    }
+
+    @Test
+    void reconcile_on_the_second_of_april_leaves_out_the_april_briefing_and_says_so() {
+        CliRun run = tally("reconcile", "--as-known-at", "2025-04-02", "--subject", FORCES, "--metric", "casualties");
+
+        assertThat(run.outLines()).containsExactly(
+                "Sample ledger: North Korean forces in Russia, spring 2025, as known at 2025-04-02",
+                "1 estimate left out as possibly known at 2025-04-02: reported in a period not ended by then "
+                        + "(--include-possibly-known shows it)", "",
+                "dprk-forces-russia · casualties",
+                "  low 4,000 · best 4,000 · high 4,000 · spread 1.00× · 1 source",
+                "    rok-military  ~4,000  weight 0.5  rok-military-2025-02-casualties");
+    }
+
+    @Test
+    void reconcile_on_the_second_of_april_shows_the_april_briefing_marked_when_asked() {
+        CliRun run = tally("reconcile", "--as-known-at", "2025-04-02", "--include-possibly-known",
+                "--subject", FORCES, "--metric", "casualties");
+
+        assertThat(run.outLines()).containsExactly(
+                "Sample ledger: North Korean forces in Russia, spring 2025, as known at 2025-04-02",
+                "1 estimate possibly known at 2025-04-02 shown, marked (possibly known)", "",
+                "dprk-forces-russia · casualties",
+                "  low 4,700 · best 4,700 · high 4,700 · spread 1.00× · 1 source",
+                "    nis  ~4,700  weight 0.5  nis-2025-04-casualties (possibly known)");
+    }
+
+    /** The reported months of the sample's figures, at their first day, a middle day and their last day. */
+    @ParameterizedTest(name = "{0} at {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+        "killed|2025-01-01|no figure",
+        "killed|2025-01-15|no figure",
+        "killed|2025-01-31|~300 nis-2025-01-killed",
+        "killed|2025-02-15|~300 nis-2025-01-killed",
+        "casualties|2025-02-01|no figure",
+        "casualties|2025-02-15|no figure",
+        "casualties|2025-02-28|~4000 rok-military-2025-02-casualties",
+        "casualties|2025-04-01|~4000 rok-military-2025-02-casualties",
+        "casualties|2025-04-15|~4000 rok-military-2025-02-casualties",
+        "casualties|2025-04-30|~4700 nis-2025-04-casualties",
+        "casualties|2025-05-01|~4700 nis-2025-04-casualties"})
+    void a_figure_counts_as_known_from_the_last_day_of_its_reported_month(String metric, String date, String expected)
+            throws Exception {
+        JsonNode json = JSON.readTree(tally("reconcile", "--as-known-at", date, "--subject", FORCES, "--metric",
+                metric, "--json").out());
+
+        JsonNode contribution = json.path("reconciled").path(0).path("contributions").path(0);
+        assertThat(contribution.isMissingNode() ? "no figure"
+                : contribution.path("figure").path("text").asText() + " " + contribution.path("estimates").path(0).asText())
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void json_lists_the_estimates_possibly_known_and_whether_they_are_included() throws Exception {
+        JsonNode left = JSON.readTree(tally("summary", "--as-known-at", "2025-02-15", "--json").out());
+        JsonNode shown = JSON.readTree(tally("summary", "--as-known-at", "2025-02-15", "--include-possibly-known",
+                "--json").out());
+
+        assertThat(left.path("includesPossiblyKnown").asBoolean()).isFalse();
+        assertThat(left.path("possiblyKnown")).extracting(JsonNode::asText)
+                .containsExactly("rok-military-2025-02-casualties");
+        assertThat(left.path("estimates")).extracting(e -> e.path("id").asText())
+                .containsExactly("nis-2025-01-killed", "nis-2025-01-wounded");
+        assertThat(shown.path("includesPossiblyKnown").asBoolean()).isTrue();
+        assertThat(shown.path("estimates")).extracting(e -> e.path("id").asText())
+                .containsExactly("nis-2025-01-killed", "nis-2025-01-wounded", "rok-military-2025-02-casualties");
+    }
+
+    @Test
+    void summary_in_mid_february_shows_the_january_figures_and_the_military_tally_marked_when_asked() {
+        CliRun left = tally("summary", "--as-known-at", "2025-02-15");
+        CliRun shown = tally("summary", "--as-known-at", "2025-02-15", "--include-possibly-known");
+
+        assertThat(left.outLines()).startsWith(
+                "Sample ledger: North Korean forces in Russia, spring 2025, as known at 2025-02-15",
+                "1 estimate left out as possibly known at 2025-02-15: reported in a period not ended by then "
+                        + "(--include-possibly-known shows it)",
+                "3 sources, 2 subjects, 2 estimates");
+        assertThat(shown.outLines()).contains(
+                "  2025-02  ~4,000  rok-military  rok-military-2025-02-casualties (possibly known)");
     }
 
     @Test
@@ -56,19 +143,69 @@ class ViewCommandsTest {
     }
 
     @Test
-    void timeline_shows_the_casualty_series_with_revision_arrows_and_a_chart() {
+    void timeline_shows_the_casualty_series_with_revision_arrows() {
         CliRun run = tally("timeline", "--subject", FORCES, "--metric", "casualties");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.outLines()).containsSequence(
-                "  as of    figure  source        estimate",
-                "  2025-02  ~4,000  rok-military  rok-military-2025-02-casualties",
-                "  2025-04  ~4,700  nis           nis-2025-04-casualties");
         assertThat(run.out()).contains("  ~300 killed (nis, 2025-01) → ~4,000 (rok-military, 2025-02) → ~4,700 (nis,\n"
                 + "    2025-04)");
+    }
+
+    @Test
+    void timeline_lists_a_derived_figure_in_its_place_in_time() {
+        CliRun run = tally("timeline", "--subject", FORCES, "--metric", "casualties");
+
+        assertThat(run.outLines()).containsSequence(
+                "  as of    figure  source        estimate",
+                "  2025-01  ~3,000  nis           derived",
+                "    └ = killed + wounded, from nis-2025-01-killed, nis-2025-01-wounded",
+                "  2025-02  ~4,000  rok-military  rok-military-2025-02-casualties",
+                "  2025-04  ~4,700  nis           nis-2025-04-casualties");
         assertThat(run.outLines()).containsSequence("Chart (█ low, ░ up to high, → unbounded)",
+                "  2025-01  derived       " + "█".repeat(23) + " ~3,000",
                 "  2025-02  rok-military  " + "█".repeat(31) + " ~4,000",
                 "  2025-04  nis           " + "█".repeat(36) + " ~4,700");
+    }
+
+    @Test
+    void timeline_takes_the_only_subject_and_the_only_metric_when_none_is_named(@TempDir Path folder)
+            throws IOException {
+        Path ledger = Files.writeString(folder.resolve("one-series.json"), """
+                {"format": "tally-ledger", "version": 1,
+                 "sources": [{"id": "ocha", "name": "OCHA", "kind": "ngo"}],
+                 "subjects": [{"id": "lebanon", "name": "Lebanon"}], "metrics": [],
+                 "estimates": [
+                   {"id": "b", "source": "ocha", "subject": "lebanon", "metric": "killed", "quantity": "2500",
+                    "asOf": "2024-10-02", "reported": "2024-10-03"},
+                   {"id": "a", "source": "ocha", "subject": "lebanon", "metric": "killed", "quantity": "1900",
+                    "asOf": "2024-09-30", "reported": "2024-10-01"}]}
+                """);
+
+        CliRun run = tally("timeline", ledger.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines()).containsSequence("Lebanon — Killed", "",
+                "  as of       figure  source  estimate",
+                "  2024-09-30  1,900   ocha    a",
+                "  2024-10-02  2,500   ocha    b");
+    }
+
+    @Test
+    void timeline_without_a_subject_names_the_subjects_when_there_are_several() {
+        CliRun run = tally("timeline", "--metric", "killed");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).startsWith("--subject is needed: the ledger has 2 subjects: dprk-forces-russia, "
+                + "dprk-workers-russia\n");
+    }
+
+    @Test
+    void timeline_without_a_metric_names_the_metrics_the_subject_has_figures_of() {
+        CliRun run = tally("timeline", "--subject", FORCES);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).startsWith("--metric is needed: dprk-forces-russia has figures of 5 metrics: killed, "
+                + "wounded, casualties, evacuated, deployed\n");
     }
 
     @Test

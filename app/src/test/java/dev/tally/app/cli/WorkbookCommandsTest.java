@@ -3,6 +3,7 @@ package dev.tally.app.cli;
 import static dev.tally.app.cli.CliRun.tally;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tally.core.testing.ZipEntries;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,23 @@ class WorkbookCommandsTest {
                     .anySatisfy(chart -> assertThat(chart.getPlotArea().getLineChartArray()).hasSize(1));
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void every_workbook_the_commands_write_streams_entry_by_entry() throws IOException {
+        Path ledger = folder.resolve("ledger.json");
+        Path exported = folder.resolve("exported.xlsx");
+        Path converted = folder.resolve("converted.xlsx");
+        Path template = folder.resolve("template.xlsx");
+        tally("export", "--to", ledger.toString());
+
+        assertThat(tally("export", "--to", exported.toString()).exitCode()).isZero();
+        assertThat(tally("convert", ledger.toString(), converted.toString()).exitCode()).isZero();
+        assertThat(tally("template", template.toString()).exitCode()).isZero();
+
+        for (Path workbook : new Path[] {exported, converted, template}) {
+            assertThat(ZipEntries.assertStreamable(workbook)).as(workbook.toString()).contains("xl/workbook.xml");
         }
     }
 

@@ -32,7 +32,7 @@ class StyleTest {
         var finding = new dev.tally.core.analysis.Finding("wide-range", dev.tally.core.analysis.Severity.WARNING,
                 "x gives the range 1–100", java.util.List.of("x"));
 
-        assertThat(new CheckRenderer(Style.detect(true, Map.of())).render("t", java.util.List.of(finding)))
+        assertThat(new CheckRenderer(Style.detect(true, Map.of())).render(java.util.List.of("t"), java.util.List.of(finding)))
                 .contains("\u001b[33mwarning\u001b[0m [wide-range] x gives the range 1–100");
     }
 }

@@ -2,6 +2,7 @@ package dev.tally.core.analysis;
 
 import dev.tally.core.model.Estimate;
 import dev.tally.core.model.Ledger;
+import dev.tally.core.model.Period;
 import dev.tally.core.model.Revision;
 import dev.tally.core.model.RevisionKind;
 import java.time.LocalDate;
@@ -17,14 +18,23 @@ import java.util.stream.Stream;
 
 /**
  * What was known at a date: the estimates made public by then, and which of them a known estimate
- * had already superseded.
+ * had already superseded. This is the one rule of "known" for every view.
  *
- * <p>An estimate is known at a date when its {@code reported} period has begun by that date: a
- * figure reported "2025-02" is known on 2025-02-15. An estimate is superseded at a date when an
- * estimate known at that date revises it (as an update, a correction or a retraction). It is
- * withdrawn at a date when such an estimate corrects or retracts it: an update leaves the older
- * figure true for its own period, a correction or a retraction does not. Building the knowledge is
- * one pass over the ledger; each question after that is a lookup.
+ * <p>An estimate is <b>known</b> at a date when its {@code reported} period has <b>ended</b> by that
+ * date: a figure reported on a day is known from that day, one reported in a month from the month's
+ * last day, in a year from 31 December, in an interval from its last day. While the date falls
+ * inside the reported period, the estimate is only <b>possibly known</b>: it may or may not have
+ * been public yet. In the sample ledger, NIS's "around 4,700 casualties" was reported in April 2025
+ * without a day: on 2025-04-02 it is possibly known, and from 2025-04-30 it is known, so that on
+ * 2025-04-02 the casualties stand at the military's ~4,000 of February. Possibly known estimates
+ * are left out unless asked for ({@link #includingPossiblyKnown()}); then they count as known,
+ * and their revisions supersede.
+ *
+ * <p>An estimate is superseded at a date when an estimate known at that date revises it (as an
+ * update, a correction or a retraction). It is withdrawn at a date when such an estimate corrects or
+ * retracts it: an update leaves the older figure true for its own period, a correction or a
+ * retraction does not. Building the knowledge is one pass over the ledger; each question after that
+ * is a lookup.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -32,12 +42,14 @@ public final class Knowledge {
 
     private final Ledger ledger;
     private final LocalDate date;
+    private final boolean possiblyKnownIncluded;
     private final Map<String, List<Estimate>> revisedBy;
     private final Set<String> withdrawn;
 
-    private Knowledge(Ledger ledger, LocalDate date) {
+    private Knowledge(Ledger ledger, LocalDate date, boolean possiblyKnownIncluded) {
         this.ledger = ledger;
         this.date = date;
+        this.possiblyKnownIncluded = possiblyKnownIncluded;
         Map<String, List<Estimate>> links = new HashMap<>();
         Set<String> wrong = new HashSet<>();
         for (Estimate estimate : ledger.estimates()) {
@@ -55,14 +67,33 @@ public final class Knowledge {
     }
 
     /**
-     * What was known at the given date.
+     * What was known at the given date: the estimates whose reported period had ended by then.
      *
      * @param ledger  the ledger, not null
      * @param date  the date, not null
      * @return the knowledge, never null
      */
     public static Knowledge at(Ledger ledger, LocalDate date) {
-        return new Knowledge(Objects.requireNonNull(ledger, "ledger"), Objects.requireNonNull(date, "date"));
+        return new Knowledge(Objects.requireNonNull(ledger, "ledger"), Objects.requireNonNull(date, "date"), false);
+    }
+
+    /**
+     * What may have been known at the same date: the possibly known estimates count as known too,
+     * and their revisions supersede.
+     *
+     * @return the knowledge, never null; {@code this} if it already includes them
+     */
+    public Knowledge includingPossiblyKnown() {
+        return possiblyKnownIncluded ? this : new Knowledge(ledger, date, true);
+    }
+
+    /**
+     * Whether the possibly known estimates count as known.
+     *
+     * @return true if made by {@link #includingPossiblyKnown()}
+     */
+    public boolean includesPossiblyKnown() {
+        return possiblyKnownIncluded;
     }
 
     /**
@@ -97,10 +128,35 @@ public final class Knowledge {
      * Whether the estimate had been made public by the date.
      *
      * @param estimate  the estimate, not null
-     * @return true if its reported period began on or before the date
+     * @return true if its reported period ended on or before the date, or, when possibly known
+     *     estimates are included, began on or before it
      */
     public boolean isKnown(Estimate estimate) {
-        return date.equals(LocalDate.MAX) || !estimate.reported().start().isAfter(date);
+        return date.equals(LocalDate.MAX) || !estimate.reported().end().isAfter(date)
+                || possiblyKnownIncluded && isPossiblyKnown(estimate);
+    }
+
+    /**
+     * Whether the estimate may or may not have been public at the date: the date falls inside its
+     * reported period, after its first day and before its last (a figure reported "2025-04" on
+     * 2025-04-02). This holds whether or not possibly known estimates are included.
+     *
+     * @param estimate  the estimate, not null
+     * @return true if its reported period began but had not ended by the date
+     */
+    public boolean isPossiblyKnown(Estimate estimate) {
+        Period reported = estimate.reported();
+        return !date.equals(LocalDate.MAX) && !reported.start().isAfter(date) && reported.end().isAfter(date);
+    }
+
+    /**
+     * The estimates possibly known at the date, in ledger order: those a view leaves out unless
+     * they are included.
+     *
+     * @return the possibly known estimates, never null
+     */
+    public Stream<Estimate> possiblyKnown() {
+        return ledger.estimates().stream().filter(this::isPossiblyKnown);
     }
 
     /**

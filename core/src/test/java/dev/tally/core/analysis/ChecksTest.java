@@ -175,7 +175,7 @@ class ChecksTest {
         Ledger ledger = aLedger().with(anEstimate().id("killed").of("killed").value("5,000").reported("2025-05"))
                 .with(anEstimate().id("casualties").of("casualties").value("4,700")).build();
 
-        assertThat(Checks.standard().run(Knowledge.at(ledger, LocalDate.parse("2025-04-30")))).isEmpty();
-        assertThat(Checks.standard().run(Knowledge.at(ledger, LocalDate.parse("2025-05-01")))).hasSize(1);
+        assertThat(Checks.standard().run(Knowledge.at(ledger, LocalDate.parse("2025-05-30")))).isEmpty();
+        assertThat(Checks.standard().run(Knowledge.at(ledger, LocalDate.parse("2025-05-31")))).hasSize(1);
     }
 }

@@ -40,8 +40,8 @@ class HistoryTest {
     }
 
     @Test
-    void as_known_in_february_nothing_has_revised_the_military_tally_yet() {
-        History history = History.of(Knowledge.at(SAMPLE, LocalDate.parse("2025-02-15")), MILITARY).orElseThrow();
+    void as_known_at_the_end_of_february_nothing_has_revised_the_military_tally_yet() {
+        History history = History.of(Knowledge.at(SAMPLE, LocalDate.parse("2025-02-28")), MILITARY).orElseThrow();
 
         assertThat(history.earlier()).hasSize(2);
         assertThat(history.later()).isEmpty();

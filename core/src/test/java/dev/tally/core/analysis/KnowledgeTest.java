@@ -8,7 +8,11 @@ import dev.tally.core.model.Estimate;
 import dev.tally.core.model.Ledger;
 import dev.tally.core.model.RevisionKind;
 import java.time.LocalDate;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class KnowledgeTest {
 
@@ -21,20 +25,70 @@ class KnowledgeTest {
         return LEDGER.estimate(id).orElseThrow();
     }
 
-    @Test
-    void an_estimate_is_known_from_the_start_of_its_reported_period() {
-        Ledger ledger = aLedger().with(anEstimate().id("feb").asOf("2025-02")).build();
-        Estimate reportedInFebruary = ledger.estimate("feb").orElseThrow();
+    /** What is known of an estimate at a date. */
+    enum State { UNKNOWN, POSSIBLY_KNOWN, KNOWN }
 
-        assertThat(Knowledge.at(ledger, LocalDate.parse("2025-01-31")).isKnown(reportedInFebruary)).isFalse();
-        assertThat(Knowledge.at(ledger, LocalDate.parse("2025-02-01")).isKnown(reportedInFebruary)).isTrue();
-        assertThat(Knowledge.at(ledger, LocalDate.parse("2025-02-15")).isKnown(reportedInFebruary)).isTrue();
+    /** For a day, a month, a year and an interval reported: the day before, the first, a middle and the last day. */
+    static Stream<Arguments> reported_periods() {
+        return Stream.of(
+                Arguments.of("2025-02-15", "2025-02-14", State.UNKNOWN),
+                Arguments.of("2025-02-15", "2025-02-15", State.KNOWN),
+                Arguments.of("2025-02", "2025-01-31", State.UNKNOWN),
+                Arguments.of("2025-02", "2025-02-01", State.POSSIBLY_KNOWN),
+                Arguments.of("2025-02", "2025-02-15", State.POSSIBLY_KNOWN),
+                Arguments.of("2025-02", "2025-02-28", State.KNOWN),
+                Arguments.of("2025", "2024-12-31", State.UNKNOWN),
+                Arguments.of("2025", "2025-01-01", State.POSSIBLY_KNOWN),
+                Arguments.of("2025", "2025-07-01", State.POSSIBLY_KNOWN),
+                Arguments.of("2025", "2025-12-31", State.KNOWN),
+                Arguments.of("2025-01/2025-03", "2024-12-31", State.UNKNOWN),
+                Arguments.of("2025-01/2025-03", "2025-01-01", State.POSSIBLY_KNOWN),
+                Arguments.of("2025-01/2025-03", "2025-02-15", State.POSSIBLY_KNOWN),
+                Arguments.of("2025-01/2025-03", "2025-03-31", State.KNOWN),
+                Arguments.of("2025-01-10/2025-01-20", "2025-01-10", State.POSSIBLY_KNOWN),
+                Arguments.of("2025-01-10/2025-01-20", "2025-01-20", State.KNOWN));
+    }
+
+    @ParameterizedTest(name = "reported {0}, at {1}: {2}")
+    @MethodSource("reported_periods")
+    void an_estimate_is_known_once_its_reported_period_has_ended(String reported, String date, State state) {
+        Ledger ledger = aLedger().with(anEstimate().id("e").asOf("2024").reported(reported)).build();
+        Estimate estimate = ledger.estimate("e").orElseThrow();
+        Knowledge knowledge = Knowledge.at(ledger, LocalDate.parse(date));
+
+        assertThat(knowledge.isKnown(estimate)).isEqualTo(state == State.KNOWN);
+        assertThat(knowledge.isPossiblyKnown(estimate)).isEqualTo(state == State.POSSIBLY_KNOWN);
+        assertThat(knowledge.possiblyKnown().count()).isEqualTo(state == State.POSSIBLY_KNOWN ? 1 : 0);
+        assertThat(knowledge.includingPossiblyKnown().isKnown(estimate)).isEqualTo(state != State.UNKNOWN);
+        assertThat(knowledge.includingPossiblyKnown().isPossiblyKnown(estimate))
+                .isEqualTo(state == State.POSSIBLY_KNOWN);
+    }
+
+    @Test
+    void a_revision_possibly_known_supersedes_only_when_possibly_known_estimates_are_included() {
+        Knowledge mid = Knowledge.at(LEDGER, LocalDate.parse("2025-04-02"));
+
+        assertThat(mid.includesPossiblyKnown()).isFalse();
+        assertThat(mid.current().map(Estimate::id)).containsExactly("old");
+        assertThat(mid.possiblyKnown().map(Estimate::id)).containsExactly("new");
+        Knowledge including = mid.includingPossiblyKnown();
+        assertThat(including.includesPossiblyKnown()).isTrue();
+        assertThat(including.includingPossiblyKnown()).isSameAs(including);
+        assertThat(including.date()).isEqualTo(mid.date());
+        assertThat(including.isSuperseded(estimate("old"))).isTrue();
+        assertThat(including.current().map(Estimate::id)).containsExactly("new");
+    }
+
+    @Test
+    void of_all_holds_nothing_possibly_known() {
+        assertThat(Knowledge.ofAll(LEDGER).possiblyKnown()).isEmpty();
+        assertThat(Knowledge.ofAll(LEDGER).isPossiblyKnown(estimate("new"))).isFalse();
     }
 
     @Test
     void an_estimate_is_superseded_only_once_its_revision_is_known() {
-        Knowledge before = Knowledge.at(LEDGER, LocalDate.parse("2025-03-31"));
-        Knowledge after = Knowledge.at(LEDGER, LocalDate.parse("2025-04-01"));
+        Knowledge before = Knowledge.at(LEDGER, LocalDate.parse("2025-04-29"));
+        Knowledge after = Knowledge.at(LEDGER, LocalDate.parse("2025-04-30"));
 
         assertThat(before.isSuperseded(estimate("old"))).isFalse();
         assertThat(before.revisedBy(estimate("old"))).isEmpty();

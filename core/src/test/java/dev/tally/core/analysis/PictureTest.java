@@ -21,10 +21,10 @@ class PictureTest {
     }
 
     @Test
-    void in_mid_february_the_military_tally_stands_and_the_january_figures_are_superseded() {
-        Picture picture = at("2025-02-15");
+    void at_the_end_of_february_the_military_tally_stands_and_the_january_figures_are_superseded() {
+        Picture picture = at("2025-02-28");
 
-        assertThat(picture.date()).isEqualTo(LocalDate.parse("2025-02-15"));
+        assertThat(picture.date()).isEqualTo(LocalDate.parse("2025-02-28"));
         assertThat(picture.entries()).extracting(Estimate::id).containsExactly("rok-military-2025-02-casualties");
         assertThat(picture.entries(FORCES, "casualties")).singleElement()
                 .satisfies(e -> assertThat(e.quantity()).isEqualTo(Quantity.approximately(4_000)));

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
@@ -53,9 +54,27 @@ class ReconciliationTest {
         return anEstimate().by(source).of("killed").value(figure);
     }
 
+    /** The April briefing has no day: on 2 April it is possibly known, from 30 April known. */
+    @ParameterizedTest(name = "at {0}: {1}")
+    @CsvSource({"2025-02-28, ~4000", "2025-04-02, ~4000", "2025-04-29, ~4000", "2025-04-30, ~4700", "2025-05-01, ~4700"})
+    void casualties_reconcile_to_what_had_been_reported_by_the_end_of_its_period(String date, String figure) {
+        Reconciliation casualties = sample(date, "casualties");
+
+        assertThat(casualties.contributions()).singleElement().extracting(Contribution::figure)
+                .isEqualTo(Quantity.parse(figure));
+    }
+
     @Test
-    void in_mid_february_casualties_are_the_military_tally_alone() {
-        Reconciliation casualties = sample("2025-02-15", "casualties");
+    void a_possibly_known_briefing_counts_when_possibly_known_estimates_are_included() {
+        Knowledge april2 = Knowledge.at(SAMPLE, LocalDate.parse("2025-04-02")).includingPossiblyKnown();
+
+        assertThat(Reconciliation.of(april2, FORCES, "casualties").orElseThrow().contributions())
+                .singleElement().satisfies(c -> assertThat(c.estimates()).containsExactly("nis-2025-04-casualties"));
+    }
+
+    @Test
+    void at_the_end_of_february_casualties_are_the_military_tally_alone() {
+        Reconciliation casualties = sample("2025-02-28", "casualties");
 
         assertThat(casualties.low()).isEqualTo(4_000);
         assertThat(casualties.best()).hasValue(4_000);

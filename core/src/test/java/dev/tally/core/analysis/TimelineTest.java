@@ -48,8 +48,8 @@ class TimelineTest {
     }
 
     @Test
-    void the_timeline_as_known_in_february_ends_with_the_military_tally() {
-        Timeline casualties = Timeline.of(Knowledge.at(SAMPLE, LocalDate.parse("2025-02-15")), FORCES, "casualties");
+    void the_timeline_as_known_at_the_end_of_february_ends_with_the_military_tally() {
+        Timeline casualties = Timeline.of(Knowledge.at(SAMPLE, LocalDate.parse("2025-02-28")), FORCES, "casualties");
 
         assertThat(casualties.estimates()).extracting(Estimate::id).containsExactly("rok-military-2025-02-casualties");
         assertThat(ids(casualties.chains())).containsExactly(
