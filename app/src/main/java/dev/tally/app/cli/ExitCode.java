@@ -1,6 +1,6 @@
 package dev.tally.app.cli;
 
-/** The exit codes of the {@code tally} command, as DESIGN.md fixes them. */
+/** The exit codes of the {@code tally} command: those DESIGN.md fixes, and one for a heap too small. */
 public final class ExitCode {
 
     /** The command did its job. */
@@ -13,6 +13,8 @@ public final class ExitCode {
     public static final int INVALID_INPUT = 3;
     /** {@code tally check} found problems in the ledger. */
     public static final int CHECKS_FAILED = 4;
+    /** The Java heap was too small for the work; the same command with more heap may succeed. */
+    public static final int OUT_OF_MEMORY = 5;
 
     private ExitCode() {
     }

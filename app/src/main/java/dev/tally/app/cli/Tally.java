@@ -72,8 +72,11 @@ public final class Tally {
                 return ExitCode.INTERNAL_ERROR;
             }
             throw e;
+        } catch (OutOfMemoryError e) {
+            err.println("tally: " + NotEnoughMemory.message(args, Runtime.getRuntime().maxMemory()));
+            return ExitCode.OUT_OF_MEMORY;
         } catch (Error e) {
-            // Out of memory, a missing class: still one line for the user, the trace only when asked for.
+            // A missing class, a stack overflow: still one line for the user, the trace only when asked for.
             if (java.util.Arrays.asList(args).contains("--debug")) {
                 e.printStackTrace(err);
             }
