@@ -85,6 +85,46 @@ class ViewCommandsTest {
                 .isEqualTo(expected);
     }
 
+    /** One estimate reported on a day, in a month, in a year and in an interval: at each date, known | possibly known. */
+    @ParameterizedTest(name = "at {0}: known [{1}], possibly known [{2}]")
+    @CsvSource(delimiter = '|', value = {
+        "2024-12-31|                       |",
+        "2025-01-01|                       |interval year",
+        "2025-02-01|                       |month interval year",
+        "2025-02-14|                       |month interval year",
+        "2025-02-15|day                    |month interval year",
+        "2025-02-28|day month              |interval year",
+        "2025-03-31|day month interval     |year",
+        "2025-07-01|day month interval     |year",
+        "2025-12-31|day month interval year|"})
+    void each_reported_period_makes_its_estimate_known_from_its_last_day(String date, String known,
+                                                                         String possiblyKnown, @TempDir Path folder)
+            throws Exception {
+        Path ledger = Files.writeString(folder.resolve("reported.json"), """
+                {"format": "tally-ledger", "version": 1,
+                 "sources": [{"id": "ocha", "name": "OCHA", "kind": "ngo"}],
+                 "subjects": [{"id": "lebanon", "name": "Lebanon"}], "metrics": [],
+                 "estimates": [
+                   {"id": "day", "source": "ocha", "subject": "lebanon", "metric": "killed", "quantity": "1",
+                    "asOf": "2024", "reported": "2025-02-15"},
+                   {"id": "month", "source": "ocha", "subject": "lebanon", "metric": "wounded", "quantity": "2",
+                    "asOf": "2024", "reported": "2025-02"},
+                   {"id": "interval", "source": "ocha", "subject": "lebanon", "metric": "missing", "quantity": "3",
+                    "asOf": "2024", "reported": "2025-01/2025-03"},
+                   {"id": "year", "source": "ocha", "subject": "lebanon", "metric": "captured", "quantity": "4",
+                    "asOf": "2024", "reported": "2025"}]}
+                """);
+
+        JsonNode json = JSON.readTree(tally("summary", ledger.toString(), "--as-known-at", date, "--json").out());
+
+        assertThat(json.path("estimates")).extracting(e -> e.path("id").asText()).containsExactlyElementsOf(ids(known));
+        assertThat(json.path("possiblyKnown")).extracting(JsonNode::asText).containsExactlyElementsOf(ids(possiblyKnown));
+    }
+
+    private static List<String> ids(String words) {
+        return words == null ? List.of() : List.of(words.trim().split(" +"));
+    }
+
     @Test
     void json_lists_the_estimates_possibly_known_and_whether_they_are_included() throws Exception {
         JsonNode left = JSON.readTree(tally("summary", "--as-known-at", "2025-02-15", "--json").out());
