@@ -64,8 +64,10 @@ final class ImportCommand implements Callable<Integer> {
                 PrintWriter err = spec.commandLine().getErr();
                 err.printf("tally: %s conflicts with %s in %d records; nothing was written:%n", input, target,
                         result.conflicts().size());
-                result.conflicts().forEach(c -> err.printf("  %s%n    in %s: %s%n    in %s: %s%n", c.id(), target,
-                        c.existing(), input, c.incoming()));
+                result.conflicts().forEach(c -> {
+                    err.printf("  %s%n", c.id());
+                    c.change().fields().forEach(f -> err.printf("    %s%n", f.toText()));
+                });
                 return ExitCode.INVALID_INPUT;
             }
             merged = result.ledger().orElseThrow();
