@@ -5,6 +5,7 @@ import dev.tally.core.model.Ledger;
 import dev.tally.core.sample.SampleLedger;
 import dev.tally.core.spi.InvalidInputException;
 import dev.tally.core.spi.Location;
+import dev.tally.core.spi.PlacedLedger;
 import dev.tally.core.spi.Problem;
 import dev.tally.core.spi.TemplateWriter;
 import dev.tally.core.spi.UnwritableLedgerException;
@@ -41,12 +42,25 @@ public final class LedgerFiles {
      * @throws IOException if the file cannot be read
      */
     public Ledger read(Path file, Optional<String> format) throws IOException {
+        return readPlaced(file, format).ledger();
+    }
+
+    /**
+     * Reads a ledger file, with where each estimate was found in it (as far as its format says).
+     *
+     * @param file  the file
+     * @param format  the format id, or empty to choose by extension
+     * @return the ledger and its estimates' places, never null
+     * @throws InvalidFileException if the file is missing or not a valid ledger; lists every problem
+     * @throws IOException if the file cannot be read
+     */
+    public PlacedLedger readPlaced(Path file, Optional<String> format) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw notALedger(file, Files.exists(file) ? "is not a regular file" : "does not exist");
         }
         var reader = formats.readerFor(file.getFileName().toString(), format);
         try {
-            return reader.read(file);
+            return reader.readPlaced(file);
         } catch (InvalidInputException e) {
             throw new InvalidFileException(file, InvalidFileException.NOT_A_LEDGER, e.problems());
         } catch (NoSuchFileException e) {

@@ -49,7 +49,7 @@ class WorkbookCommandsTest {
         CliRun run = tally("import", workbook.toString(), "--into", ledger.toString());
 
         assertThat(run.out()).isEqualTo("Imported into " + ledger + ": 9 added, 0 skipped (already present), "
-                + "0 refused; 9 estimates in all\n");
+                + "0 revised; 9 estimates in all\n");
         assertThat(tally("summary", ledger.toString()).out().lines().skip(1).toList())
                 .isEqualTo(tally("summary").out().lines().skip(1).toList());
     }
