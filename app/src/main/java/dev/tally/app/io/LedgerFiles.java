@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -97,8 +98,29 @@ public final class LedgerFiles {
      * @throws IOException if the file cannot be written; the target is then unchanged
      */
     public void write(Ledger ledger, Path file, Optional<String> format) throws IOException {
+        write(ledger, file, format, Optional.empty());
+    }
+
+    /**
+     * Writes a ledger file atomically, with the views its format derives (a workbook's Reconciled and
+     * Checks sheets) as known at a date; every estimate is written all the same.
+     *
+     * @param ledger  the ledger
+     * @param file  the file to create or replace
+     * @param format  the format id, or empty to choose by extension
+     * @param asKnownAt  the date the views show, or empty for everything the ledger holds
+     * @throws InvalidFileException if the format cannot hold part of the ledger; lists every such
+     *         part, and the target is unchanged
+     * @throws IOException if the file cannot be written; the target is then unchanged
+     */
+    public void write(Ledger ledger, Path file, Optional<String> format, Optional<LocalDate> asKnownAt)
+            throws IOException {
         var writer = formats.writerFor(file.getFileName().toString(), format);
-        replace(file, output -> writer.write(ledger, output));
+        if (asKnownAt.isPresent()) {
+            replace(file, output -> writer.write(ledger, output, asKnownAt.get()));
+        } else {
+            replace(file, output -> writer.write(ledger, output));
+        }
     }
 
     /**
