@@ -6,7 +6,7 @@ import dev.tally.core.analysis.Finding;
 import dev.tally.core.analysis.Knowledge;
 import dev.tally.core.analysis.Reconciliation;
 import dev.tally.core.analysis.Severity;
-import dev.tally.core.model.Ledger;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -14,7 +14,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * The Reconciled and Checks sheets: the core's analysis of every estimate in the ledger, whenever
  * reported ({@link Knowledge#ofAll}), so that exporting the same ledger twice gives the same
- * workbook. Each is an Excel table under a title line that says what it shows. Output only: the
+ * workbook; or of what was known at a date ({@link Knowledge#at}), when the export asks for it. Each is an Excel table under a title line that says what it shows. Output only: the
  * reader passes both by.
  */
 final class AnalysisSheets {
@@ -28,16 +28,17 @@ final class AnalysisSheets {
     private AnalysisSheets() {
     }
 
-    /** Adds both sheets to the workbook. */
-    static void write(Ledger ledger, SXSSFWorkbook workbook, WorkbookStyles styles) {
-        Knowledge knowledge = Knowledge.ofAll(ledger);
-        writeReconciled(Reconciliation.all(knowledge), workbook, styles);
-        writeChecks(knowledge, workbook, styles);
+    /** Adds both sheets to the workbook, showing what the knowledge holds. */
+    static void write(Knowledge knowledge, SXSSFWorkbook workbook, WorkbookStyles styles) {
+        String scope = knowledge.date().equals(LocalDate.MAX) ? "every estimate in the ledger, whenever reported"
+                : "the estimates known at " + knowledge.date() + " (reported in a period ended by then)";
+        writeReconciled(Reconciliation.all(knowledge), scope, workbook, styles);
+        writeChecks(knowledge, scope, workbook, styles);
     }
 
-    private static void writeReconciled(List<Reconciliation> all, SXSSFWorkbook workbook, WorkbookStyles styles) {
-        String title = "Reconciled from every estimate in the ledger, whenever reported; superseded estimates left "
-                + "out. Per source its latest cumulative figure plus later increments; Low is the least low, High "
+    private static void writeReconciled(List<Reconciliation> all, String scope, SXSSFWorkbook workbook,
+                                        WorkbookStyles styles) {
+        String title = "Reconciled from " + scope + "; superseded estimates left out. Per source its latest cumulative figure plus later increments; Low is the least low, High "
                 + "the greatest (empty: unbounded), Best the median weighted by source reliability, Spread High ÷ Low."
                 + shown(all.size());
         XlsxLedgerWriter.writeTable(workbook.createSheet(RECONCILED), styles, ReconciledColumn.values(), List.of(title),
@@ -56,13 +57,13 @@ final class AnalysisSheets {
                 .flatMap(c -> c.estimates().stream()).toList()));
     }
 
-    private static void writeChecks(Knowledge knowledge, SXSSFWorkbook workbook, WorkbookStyles styles) {
+    private static void writeChecks(Knowledge knowledge, String scope, SXSSFWorkbook workbook, WorkbookStyles styles) {
         List<Finding> findings = Checks.standard().run(knowledge);
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-        String title = findings.isEmpty() ? "No problems found: the standard checks of every estimate in the ledger "
-                + "found no figures that cannot all be true and nothing worth a second look."
+        String title = findings.isEmpty() ? "No problems found: the standard checks of " + scope
+                + " found no figures that cannot all be true and nothing worth a second look."
                 : count(errors, "error") + " and " + count(findings.size() - errors, "warning") + " from the "
-                + "standard checks of every estimate in the ledger, whenever reported." + shown(findings.size());
+                + "standard checks of " + scope + "." + shown(findings.size());
         XlsxLedgerWriter.writeTable(workbook.createSheet(CHECKS), styles, CheckColumn.values(), List.of(title),
                 head(findings), (f, out) -> {
                     out.text(CheckColumn.RULE, f.rule());

@@ -7,7 +7,9 @@ import dev.tally.core.model.LedgerViolation;
 import dev.tally.core.model.Metric;
 import dev.tally.core.model.Source;
 import dev.tally.core.model.Subject;
+import dev.tally.core.spi.EstimatePlaces;
 import dev.tally.core.spi.Location;
+import dev.tally.core.spi.PlacedLedger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -74,20 +76,30 @@ final class LedgerAssembly {
      * Builds the ledger.
      *
      * @param problems  where broken invariants go, each at the place of the record at fault
-     * @return the ledger, or null if the records break an invariant
+     * @return the ledger, each estimate's fields placed at their cells, or null if the records break an invariant
      */
-    Ledger build(Problems problems) {
+    PlacedLedger build(Problems problems) {
         Ledger.Builder builder = Ledger.builder();
         sources.forEach(builder::add);
         subjects.forEach(builder::add);
         metrics.forEach(builder::add);
         estimates.forEach(builder::add);
         try {
-            return builder.build();
+            return new PlacedLedger(builder.build(), estimatePlaces());
         } catch (InvalidLedgerException e) {
             e.violations().forEach(v -> problems.add(place(v), v.message()));
             return null;
         }
+    }
+
+    /** Each field of an estimate at its cell: the column of the same name on the estimate's row. */
+    private EstimatePlaces estimatePlaces() {
+        int[] rows = java.util.Arrays.copyOf(estimateRows, estimates.size());
+        if (rows.length == 0) {
+            return EstimatePlaces.unknown();
+        }
+        TableLayout<EstimateColumn> layout = estimateLayouts.get(0);
+        return (index, field) -> layout.at(EstimateColumn.valueOf(field.name()), rows[index]);
     }
 
     private Location place(LedgerViolation v) {

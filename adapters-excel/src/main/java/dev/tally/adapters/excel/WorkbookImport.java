@@ -15,6 +15,7 @@ import dev.tally.core.model.Source;
 import dev.tally.core.model.SourceKind;
 import dev.tally.core.model.Subject;
 import dev.tally.core.spi.Location;
+import dev.tally.core.spi.PlacedLedger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -53,11 +54,11 @@ final class WorkbookImport {
     }
 
     /**
-     * Reads the ledger.
+     * Reads the ledger, with the cells each estimate was read from.
      *
      * @throws dev.tally.core.spi.InvalidInputException with every problem of the workbook
      */
-    Ledger read() {
+    PlacedLedger read() {
         // A Sources or Subjects sheet with no rows, as in a template, lists nothing: names make records.
         sourcesListed = readSheet(XlsxLedgerWriter.SOURCES, SourceColumn.class, this::source) && !sources.isEmpty();
         subjectsListed = readSheet(XlsxLedgerWriter.SUBJECTS, SubjectColumn.class, this::subject) && !subjects.isEmpty();
@@ -65,7 +66,7 @@ final class WorkbookImport {
         metrics = assembly.metricsOnly(problems);
         readEstimates();
         problems.throwIfAny();
-        Ledger ledger = assembly.build(problems);
+        PlacedLedger ledger = assembly.build(problems);
         problems.throwIfAny();
         return ledger;
     }

@@ -4,6 +4,7 @@ import dev.tally.core.model.Ledger;
 import dev.tally.core.spi.InvalidInputException;
 import dev.tally.core.spi.LedgerReader;
 import dev.tally.core.spi.Location;
+import dev.tally.core.spi.PlacedLedger;
 import dev.tally.core.spi.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +38,12 @@ final class XlsxLedgerReader implements LedgerReader {
 
     @Override
     public Ledger read(Path file) throws IOException {
+        return readPlaced(file).ledger();
+    }
+
+    /** Reads the workbook, each field of an estimate placed at its cell ({@code Estimates!E6}). */
+    @Override
+    public PlacedLedger readPlaced(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new java.nio.file.NoSuchFileException(file.toString(), null, "not a readable file");
         }

@@ -1,5 +1,6 @@
 package dev.tally.adapters.excel;
 
+import dev.tally.core.analysis.Knowledge;
 import dev.tally.core.model.Citation;
 import dev.tally.core.model.Estimate;
 import dev.tally.core.model.Ledger;
@@ -14,6 +15,7 @@ import dev.tally.core.spi.Problem;
 import dev.tally.core.spi.UnwritableLedgerException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -50,11 +52,21 @@ final class XlsxLedgerWriter implements LedgerWriter {
 
     @Override
     public void write(Ledger ledger, OutputStream output) throws IOException {
+        write(ledger, output, Knowledge.ofAll(ledger));
+    }
+
+    /** Writes every estimate; the Reconciled and Checks sheets show what was known at the date. */
+    @Override
+    public void write(Ledger ledger, OutputStream output, LocalDate asKnownAt) throws IOException {
+        write(ledger, output, Knowledge.at(ledger, asKnownAt));
+    }
+
+    private void write(Ledger ledger, OutputStream output, Knowledge knowledge) throws IOException {
         XSSFWorkbook base = new XSSFWorkbook();
         boolean charted = ChartSheet.add(base, ledger);
         stream(base, output, (workbook, styles) -> {
             refuseOverflows(writeData(ledger, workbook, styles));
-            AnalysisSheets.write(ledger, workbook, styles);
+            AnalysisSheets.write(knowledge, workbook, styles);
             writeLists(ledger, workbook);
             if (charted) {
                 moveChartToTheEnd(workbook);

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tally.core.model.Estimate;
+import dev.tally.core.model.EstimateField;
 import dev.tally.core.model.Ledger;
 import dev.tally.core.model.Period;
 import dev.tally.core.model.Quantity;
 import dev.tally.core.model.Source;
 import dev.tally.core.model.SourceKind;
 import dev.tally.core.model.Subject;
+import dev.tally.core.spi.PlacedLedger;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Path;
@@ -253,5 +255,22 @@ class XlsxReaderTest {
 
         assertEquals(List.of("file: the file is 1,025 MB, more than the 1,024 MB a workbook may be; split the "
                 + "estimates over several workbooks, or keep the ledger in JSON Lines"), Workbooks.problems(huge));
+    }
+
+    @Test
+    void each_field_of_an_estimate_is_placed_at_its_cell_below_title_rows() throws IOException {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        XSSFSheet sheet = workbook.createSheet("Figures");
+        Sheets.row(sheet, 0, "North Korean losses");
+        Sheets.row(sheet, 2, "Source", "Metric", "Note", "Figure", "As of");
+        Sheets.row(sheet, 3, "NIS", "KIA", "briefing", "about 300", "2025-01");
+        Sheets.row(sheet, 4, "NIS", "KIA", null, "600", "2025-04");
+
+        PlacedLedger placed = new XlsxFormat().reader().orElseThrow()
+                .readPlaced(Workbooks.save(workbook, dir.resolve("placed.xlsx")));
+
+        assertEquals("Figures!D5", placed.places().of(1, EstimateField.FIGURE).toString());
+        assertEquals("Figures!C4", placed.places().of(0, EstimateField.NOTE).toString());
+        assertEquals("Figures!5", placed.places().of(1, EstimateField.REPORTED).toString(), "a column the sheet lacks");
     }
 }

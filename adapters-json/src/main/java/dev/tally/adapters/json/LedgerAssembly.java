@@ -8,6 +8,7 @@ import dev.tally.core.model.LedgerViolation.Part;
 import dev.tally.core.model.LedgerViolation.Rule;
 import dev.tally.core.spi.InvalidInputException;
 import dev.tally.core.spi.Location;
+import dev.tally.core.spi.PlacedLedger;
 import dev.tally.core.spi.Problem;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,11 +72,11 @@ final class LedgerAssembly {
      * Builds the ledger.
      *
      * @param problems  the problems found while reading, possibly none
-     * @return the ledger, if there is no problem at all
+     * @return the ledger, if there is no problem at all, with each estimate placed at the start of its object
      * @throws InvalidInputException listing the problems found while reading and the ledger's
      *         violations, in the order of the input
      */
-    Ledger build(List<Problem> problems) {
+    PlacedLedger build(List<Problem> problems) {
         List<Problem> all = new ArrayList<>(problems);
         Ledger ledger = null;
         try {
@@ -90,7 +91,8 @@ final class LedgerAssembly {
         if (!all.isEmpty()) {
             throw new InvalidInputException(inOrder(all));
         }
-        return ledger;
+        Places estimates = places.get(Part.ESTIMATE);
+        return new PlacedLedger(ledger, (index, field) -> estimates.get(index));
     }
 
     /** The problems sorted by line and column; problems at one place keep the order found. */

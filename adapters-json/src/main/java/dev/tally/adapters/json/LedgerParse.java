@@ -2,13 +2,15 @@ package dev.tally.adapters.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.tally.core.model.Ledger;
 import dev.tally.core.spi.InvalidInputException;
 import dev.tally.core.spi.Location;
+import dev.tally.core.spi.PlacedLedger;
 import dev.tally.core.spi.Problem;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,11 +36,11 @@ final class LedgerParse {
      * @param bytes  the input, read to its end and not closed
      * @param estimates  the pointer prefix of the estimates, such as {@code /estimates/}; empty for lines
      * @param layout  how the format lays out its records
-     * @return the ledger, never null
+     * @return the ledger, with each estimate placed at the start of its object; never null
      * @throws InvalidInputException listing every problem of the input
      * @throws IOException if the stream cannot be read
      */
-    static Ledger read(InputStream bytes, String estimates, Layout layout) throws IOException {
+    static PlacedLedger read(InputStream bytes, String estimates, Layout layout) throws IOException {
         JsonInput input = null;
         LedgerAssembly ledger = new LedgerAssembly(estimates);
         try (JsonParser parser = JsonSettings.FACTORY.createParser(bytes)) {
@@ -60,6 +62,13 @@ final class LedgerParse {
             throw refusal("the input is not text in UTF-8, UTF-16 or UTF-32: " + e.getMessage());
         }
         return ledger.build(input.problems());
+    }
+
+    /** Reads a ledger file as {@link #read(InputStream, String, Layout)} reads a stream. */
+    static PlacedLedger read(Path file, String estimates, Layout layout) throws IOException {
+        try (InputStream input = Files.newInputStream(file)) {
+            return read(input, estimates, layout);
+        }
     }
 
     /** Refuses an input whose encoding the parser cannot even open, at its start. */

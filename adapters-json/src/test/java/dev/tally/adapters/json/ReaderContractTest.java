@@ -4,14 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tally.core.model.EstimateField;
 import dev.tally.core.sample.SampleLedger;
 import dev.tally.core.spi.LedgerFormat;
+import dev.tally.core.spi.Location;
+import dev.tally.core.spi.PlacedLedger;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -67,5 +75,18 @@ class ReaderContractTest {
             closed = true;
             super.close();
         }
+    }
+
+    @Test
+    void reading_a_file_places_each_estimate_at_the_start_of_its_object(@TempDir Path folder) throws IOException {
+        Path json = Files.write(folder.resolve("l.json"), Formats.write(Formats.JSON, SampleLedger.load()));
+        Path lines = Files.write(folder.resolve("l.jsonl"), Formats.write(Formats.JSONL, SampleLedger.load()));
+
+        PlacedLedger document = Formats.JSON.reader().orElseThrow().readPlaced(json);
+        PlacedLedger perLine = Formats.JSONL.reader().orElseThrow().readPlaced(lines);
+
+        assertEquals(SampleLedger.load(), document.ledger());
+        assertTrue(document.places().of(4, EstimateField.FIGURE).toString().matches("/estimates/4 \\(\\d+:\\d+\\)"));
+        assertEquals(new Location.JsonPointer("", 6, 1), perLine.places().of(4, EstimateField.NOTE));
     }
 }

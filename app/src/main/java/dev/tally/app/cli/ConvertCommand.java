@@ -40,6 +40,6 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         return LedgerCopy.run(files, Optional.of(input), Optional.ofNullable(from), output, Optional.ofNullable(to),
-                "Converting " + input, spec.commandLine().getOut());
+                Optional.empty(), "Converting " + input, spec.commandLine().getOut());
     }
 }

@@ -3,6 +3,7 @@ package dev.tally.app.cli;
 import dev.tally.app.io.LedgerFiles;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,6 +30,12 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--to-format", paramLabel = "ID", description = "The target's format id (default: by extension).")
     String targetFormat;
 
+    @Option(names = "--as-known-at", paramLabel = "DATE", converter = ViewCommand.KnownAtConverter.class,
+            description = "Derive the views the format writes (a workbook's Reconciled and Checks sheets) from what "
+                    + "was known at this date; every estimate is written all the same. A month or year means its "
+                    + "last day (default: everything).")
+    LocalDate asKnownAt;
+
     @Spec
     CommandSpec spec;
 
@@ -40,6 +47,6 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         return LedgerCopy.run(files, ledger.file(), Optional.ofNullable(format), target,
-                Optional.ofNullable(targetFormat), "Exporting to " + target, spec.commandLine().getOut());
+                Optional.ofNullable(targetFormat), Optional.ofNullable(asKnownAt), "Exporting to " + target, spec.commandLine().getOut());
     }
 }

@@ -6,6 +6,7 @@ import dev.tally.core.model.Ledger;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /** What {@code export} and {@code convert} share: read a ledger, write it to a file, say how many estimates went. */
@@ -15,16 +16,17 @@ final class LedgerCopy {
     }
 
     /**
-     * Copies a ledger (the sample ledger when there is no source) to a file, showing progress as the
-     * task while it runs, then prints how many estimates were written.
+     * Copies a ledger (the sample ledger when there is no source) to a file, the views its format
+     * derives as known at the date if one is given, showing progress as the task while it runs, then
+     * prints how many estimates were written.
      *
      * @return the exit code
      */
     static int run(LedgerFiles files, Optional<Path> source, Optional<String> from, Path target, Optional<String> to,
-                   String task, PrintWriter out) throws IOException {
+                   Optional<LocalDate> asKnownAt, String task, PrintWriter out) throws IOException {
         try (Progress progress = Progress.of(task)) {
             Ledger ledger = files.readOrSample(source, from);
-            files.write(ledger, target, to);
+            files.write(ledger, target, to, asKnownAt);
             progress.close();
             out.printf("Wrote %d estimates to %s%n", ledger.estimates().size(), target);
             return ExitCode.DONE;

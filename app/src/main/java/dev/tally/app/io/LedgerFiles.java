@@ -5,6 +5,7 @@ import dev.tally.core.model.Ledger;
 import dev.tally.core.sample.SampleLedger;
 import dev.tally.core.spi.InvalidInputException;
 import dev.tally.core.spi.Location;
+import dev.tally.core.spi.PlacedLedger;
 import dev.tally.core.spi.Problem;
 import dev.tally.core.spi.TemplateWriter;
 import dev.tally.core.spi.UnwritableLedgerException;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,12 +43,25 @@ public final class LedgerFiles {
      * @throws IOException if the file cannot be read
      */
     public Ledger read(Path file, Optional<String> format) throws IOException {
+        return readPlaced(file, format).ledger();
+    }
+
+    /**
+     * Reads a ledger file, with where each estimate was found in it (as far as its format says).
+     *
+     * @param file  the file
+     * @param format  the format id, or empty to choose by extension
+     * @return the ledger and its estimates' places, never null
+     * @throws InvalidFileException if the file is missing or not a valid ledger; lists every problem
+     * @throws IOException if the file cannot be read
+     */
+    public PlacedLedger readPlaced(Path file, Optional<String> format) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw notALedger(file, Files.exists(file) ? "is not a regular file" : "does not exist");
         }
         var reader = formats.readerFor(file.getFileName().toString(), format);
         try {
-            return reader.read(file);
+            return reader.readPlaced(file);
         } catch (InvalidInputException e) {
             throw new InvalidFileException(file, InvalidFileException.NOT_A_LEDGER, e.problems());
         } catch (NoSuchFileException e) {
@@ -83,8 +98,29 @@ public final class LedgerFiles {
      * @throws IOException if the file cannot be written; the target is then unchanged
      */
     public void write(Ledger ledger, Path file, Optional<String> format) throws IOException {
+        write(ledger, file, format, Optional.empty());
+    }
+
+    /**
+     * Writes a ledger file atomically, with the views its format derives (a workbook's Reconciled and
+     * Checks sheets) as known at a date; every estimate is written all the same.
+     *
+     * @param ledger  the ledger
+     * @param file  the file to create or replace
+     * @param format  the format id, or empty to choose by extension
+     * @param asKnownAt  the date the views show, or empty for everything the ledger holds
+     * @throws InvalidFileException if the format cannot hold part of the ledger; lists every such
+     *         part, and the target is unchanged
+     * @throws IOException if the file cannot be written; the target is then unchanged
+     */
+    public void write(Ledger ledger, Path file, Optional<String> format, Optional<LocalDate> asKnownAt)
+            throws IOException {
         var writer = formats.writerFor(file.getFileName().toString(), format);
-        replace(file, output -> writer.write(ledger, output));
+        if (asKnownAt.isPresent()) {
+            replace(file, output -> writer.write(ledger, output, asKnownAt.get()));
+        } else {
+            replace(file, output -> writer.write(ledger, output));
+        }
     }
 
     /**

@@ -55,7 +55,7 @@ public final class HistoryRenderer {
         });
     }
 
-    private static String describe(Estimate e) {
+    static String describe(Estimate e) {
         return e.quantity().toDisplayText() + " " + e.metric() + " · " + e.source() + " · as of " + e.asOf()
                 + " · reported " + e.reported();
     }

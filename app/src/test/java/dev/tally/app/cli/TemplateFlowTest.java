@@ -3,18 +3,12 @@ package dev.tally.app.cli;
 import static dev.tally.app.cli.CliRun.tally;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -63,38 +57,17 @@ class TemplateFlowTest {
 
     /** Types rows under the Estimates header of a workbook, by column heading. */
     private static void fill(Path workbook, List<Map<String, String>> rows) throws IOException {
-        XSSFWorkbook book;
-        try (InputStream in = Files.newInputStream(workbook)) {
-            book = new XSSFWorkbook(in);
-        }
-        XSSFSheet sheet = book.getSheet("Estimates");
-        Row header = sheet.getRow(sheet.getFirstRowNum());
-        Map<String, Integer> columns = new HashMap<>();
-        for (Cell cell : header) {
-            columns.put(cell.getStringCellValue(), cell.getColumnIndex());
-        }
-        int next = header.getRowNum() + 1;
-        for (Map<String, String> values : rows) {
-            Row row = sheet.getRow(next) == null ? sheet.createRow(next) : sheet.getRow(next);
-            values.forEach((heading, value) -> row.createCell(columns.get(heading)).setCellValue(value));
-            next++;
-        }
-        try (OutputStream out = Files.newOutputStream(workbook)) {
-            book.write(out);
-        }
-        book.close();
+        EstimatesSheet.edit(workbook, (sheet, columns) -> {
+            int next = sheet.getFirstRowNum() + 1;
+            for (Map<String, String> values : rows) {
+                Row row = sheet.getRow(next) == null ? sheet.createRow(next) : sheet.getRow(next);
+                values.forEach((heading, value) -> row.createCell(columns.get(heading)).setCellValue(value));
+                next++;
+            }
+        });
     }
 
     private Path libreOfficeCsv(Path workbook) throws IOException, InterruptedException {
-        String soffice = Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .map(p -> Path.of(p, "soffice")).filter(Files::isExecutable).findFirst().map(Path::toString)
-                .orElseThrow(() -> new AssertionError("soffice is not on the PATH; install LibreOffice with "
-                        + "`apt-get install -y libreoffice-calc-nogui` (.ci/run does)"));
-        Path out = Files.createDirectories(folder.resolve("csv"));
-        Process process = new ProcessBuilder(soffice, "-env:UserInstallation=" + folder.resolve("profile").toUri(),
-                "--headless", "--convert-to", "csv", "--outdir", out.toString(), workbook.toString())
-                .redirectErrorStream(true).redirectOutput(folder.resolve("soffice.log").toFile()).start();
-        assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
-        return out.resolve("out.csv");
+        return LibreOffice.convert(folder, "csv", workbook).resolve("out.csv");
     }
 }

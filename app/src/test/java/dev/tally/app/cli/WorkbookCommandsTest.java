@@ -7,7 +7,12 @@ import dev.tally.core.testing.ZipEntries;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -67,7 +72,7 @@ class WorkbookCommandsTest {
         CliRun run = tally("import", workbook.toString(), "--into", ledger.toString());
 
         assertThat(run.out()).isEqualTo("Imported into " + ledger + ": 9 added, 0 skipped (already present), "
-                + "0 refused; 9 estimates in all\n");
+                + "0 revised; 9 estimates in all\n");
         assertThat(tally("summary", ledger.toString()).out().lines().skip(1).toList())
                 .isEqualTo(tally("summary").out().lines().skip(1).toList());
     }
@@ -111,5 +116,43 @@ class WorkbookCommandsTest {
                 + "  Subjects!B2: the Name of dprk-forces-russia holds 40,000 characters, more than a spreadsheet "
                 + "cell holds (32,767); shorten it, or keep this ledger in JSON\n");
         assertThat(template).doesNotExist();
+    }
+
+    @Test
+    void an_export_as_known_at_a_date_reconciles_and_checks_what_was_known_then_and_keeps_every_estimate()
+            throws IOException {
+        Path february = folder.resolve("february.xlsx");
+        Path everything = folder.resolve("everything.xlsx");
+
+        CliRun run = tally("export", "--to", february.toString(), "--as-known-at", "2025-02");
+        tally("export", "--to", everything.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("Wrote 9 estimates to " + february + "\n");
+        try (XSSFWorkbook then = new XSSFWorkbook(Files.newInputStream(february));
+             XSSFWorkbook now = new XSSFWorkbook(Files.newInputStream(everything))) {
+            assertThat(reconciledCasualties(then)).containsExactly("dprk-forces-russia", "casualties", "4,000", "4,000",
+                    "4,000", "1.00", "rok-military", "rok-military-2025-02-casualties");
+            assertThat(reconciledCasualties(now).get(7)).contains("nis-2025-04-casualties");
+            assertThat(then.getSheet("Reconciled").getRow(0).getCell(0).getStringCellValue())
+                    .startsWith("Reconciled from the estimates known at 2025-02-28 (reported in a period ended by then)");
+            assertThat(then.getSheet("Checks").getRow(0).getCell(0).getStringCellValue())
+                    .contains("the estimates known at 2025-02-28");
+            assertThat(then.getSheet("Estimates").getLastRowNum()).isEqualTo(9)
+                    .isEqualTo(now.getSheet("Estimates").getLastRowNum());
+        }
+    }
+
+    /** The Reconciled sheet's row of casualties, as a spreadsheet shows it. */
+    private static List<String> reconciledCasualties(XSSFWorkbook book) {
+        DataFormatter shown = new DataFormatter(Locale.ENGLISH);
+        for (Row row : book.getSheet("Reconciled")) {
+            if (row.getCell(1) != null && "casualties".equals(shown.formatCellValue(row.getCell(1)))) {
+                List<String> cells = new ArrayList<>();
+                row.forEach(cell -> cells.add(shown.formatCellValue(cell)));
+                return cells;
+            }
+        }
+        throw new AssertionError("no row of casualties on the Reconciled sheet");
     }
 }

@@ -39,4 +39,19 @@ public interface LedgerReader {
             return read(input);
         }
     }
+
+    /**
+     * Reads a ledger from a file, with where each estimate was found in it, so that a tool can name
+     * an estimate's place when it reports on it later (an import's conflicts, say). Reads as
+     * {@link #read(Path)} does; the default places nothing ({@link EstimatePlaces#unknown()}), and
+     * formats that know their places override this.
+     *
+     * @param file  the file, not null
+     * @return the ledger and its estimates' places, never null
+     * @throws InvalidInputException if the file is not a valid ledger; lists every problem found
+     * @throws IOException if the file cannot be read
+     */
+    default PlacedLedger readPlaced(Path file) throws IOException {
+        return PlacedLedger.unplaced(read(file));
+    }
 }

@@ -3,6 +3,8 @@ package dev.tally.core.spi;
 import dev.tally.core.model.Ledger;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * Writes a whole ledger to a stream.
@@ -24,4 +26,24 @@ public interface LedgerWriter {
      * @throws IOException if the stream cannot be written
      */
     void write(Ledger ledger, OutputStream output) throws IOException;
+
+    /**
+     * Writes the ledger, with the views the format derives from it (a workbook's reconciled figures
+     * and checks, say) as known at a date: only the estimates reported by then, less those
+     * superseded by then, as {@link dev.tally.core.analysis.Knowledge#at} has it. The ledger's
+     * records are written whole all the same. The stream is flushed and not closed.
+     *
+     * <p>The default, for formats that derive no views, writes as {@link #write(Ledger, OutputStream)}.
+     *
+     * @param ledger  the ledger, not null
+     * @param output  where to write, not null
+     * @param asKnownAt  the date the views show, not null
+     * @throws UnwritableLedgerException if the format cannot hold part of the ledger; lists every
+     *         such part, and what was written by then is not a ledger to keep
+     * @throws IOException if the stream cannot be written
+     */
+    default void write(Ledger ledger, OutputStream output, LocalDate asKnownAt) throws IOException {
+        Objects.requireNonNull(asKnownAt, "asKnownAt");
+        write(ledger, output);
+    }
 }

@@ -2,6 +2,7 @@ package dev.tally.core.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tally.core.model.EstimateField;
 import dev.tally.core.model.Ledger;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,5 +28,18 @@ class LedgerReaderTest {
 
         assertThat(reader.read(file)).isSameAs(ledger);
         assertThat(seen).containsExactly("the bytes");
+    }
+
+    @Test
+    void a_reader_that_places_nothing_places_every_estimate_at_the_whole_file(@TempDir Path folder)
+            throws IOException {
+        Path file = Files.writeString(folder.resolve("ledger.txt"), "the bytes");
+        Ledger ledger = Ledger.empty();
+        LedgerReader reader = input -> ledger;
+
+        PlacedLedger placed = reader.readPlaced(file);
+
+        assertThat(placed.ledger()).isSameAs(ledger);
+        assertThat(placed.places().of(0, EstimateField.FIGURE)).isEqualTo(new Location.Whole());
     }
 }
