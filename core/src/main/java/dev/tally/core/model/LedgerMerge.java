@@ -122,7 +122,9 @@ public final class LedgerMerge {
         if (!conflicts.isEmpty()) {
             return new Result(Optional.empty(), 0, 0, 0, conflicts, unlisted);
         }
-        return new Result(Optional.of(builder.build()), estimates.added, estimates.skipped, estimates.revised,
+        int added = estimates.added.size();
+        int revised = estimates.revised.size();
+        return new Result(Optional.of(builder.build()), added, incoming.estimates().size() - added - revised, revised,
                 conflicts, unlisted);
     }
 
@@ -132,16 +134,18 @@ public final class LedgerMerge {
         diff.changed().forEach(change -> conflicts.add(new Conflict(part, change)));
     }
 
-    /** Merges estimates one at a time, counting what it does. Not thread-safe; use once. */
+    /**
+     * Merges estimates one at a time, keeping what it added and revised; each estimate merged is
+     * added, revised, skipped or a conflict. Not thread-safe; use once.
+     */
     private static final class EstimateMerge {
         private final Ledger target;
         private final Optional<RevisionKind> revise;
         private final Ledger.Builder builder;
         private final List<Conflict> conflicts;
         private final Set<String> listed = new HashSet<>();
-        private int added;
-        private int skipped;
-        private int revised;
+        private final List<Estimate> added = new ArrayList<>();
+        private final List<Estimate> revised = new ArrayList<>();
 
         EstimateMerge(Ledger target, Optional<RevisionKind> revise, Ledger.Builder builder, List<Conflict> conflicts) {
             this.target = target;
@@ -156,28 +160,24 @@ public final class LedgerMerge {
             if (present.isPresent() && !present.get().equals(estimate) && revise.isPresent()) {
                 Estimate revision = RevisionIds.revision(present.get(), estimate, revise.get());
                 listed.add(revision.id());
-                revised += addNew(revision);
+                addNew(revision, revised);
             } else {
-                added += addNew(estimate);
+                addNew(estimate, added);
             }
         }
 
         /**
-         * Adds an estimate whose id is new and gives 1; skips one present with the same content and
-         * gives 0; notes a conflict for one whose id holds other content and gives 0.
+         * Adds an estimate whose id is new, to the ledger and to the given list; skips one present
+         * with the same content; notes a conflict for one whose id holds other content.
          */
-        private int addNew(Estimate estimate) {
+        private void addNew(Estimate estimate, List<Estimate> kept) {
             Optional<Estimate> present = target.estimate(estimate.id());
             if (present.isEmpty()) {
                 builder.add(estimate);
-                return 1;
-            }
-            if (present.get().equals(estimate)) {
-                skipped++;
-            } else {
+                kept.add(estimate);
+            } else if (!present.get().equals(estimate)) {
                 conflicts.add(conflict(present.get(), estimate));
             }
-            return 0;
         }
 
         private static Conflict conflict(Estimate existing, Estimate incoming) {
