@@ -3,7 +3,9 @@ package dev.tally.adapters.excel;
 import dev.tally.core.model.InvalidTextException;
 import dev.tally.core.model.Period;
 import dev.tally.core.model.Quantity;
+import dev.tally.core.model.StatedFigure;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
@@ -18,6 +20,8 @@ final class CellValues {
 
     /** The quoted texts and bracketed codes of a number format, which say nothing of its date parts. */
     private static final Pattern FORMAT_LITERALS = Pattern.compile("\"[^\"]*\"|\\[[^]]*]");
+    /** A number with a fractional part, as a cell's plain text gives it. */
+    private static final Pattern FRACTION = Pattern.compile("[0-9]+\\.[0-9]+");
     private static final String FIGURE_HINT = hint(() -> Quantity.parse(""));
     private static final String PERIOD_HINT = hint(() -> Period.parse(""));
 
@@ -58,6 +62,19 @@ final class CellValues {
 
     /** The figure a cell holds: a number, or a text that {@link Quantity#parse(String)} reads. */
     static Quantity figure(SheetCell cell) {
+        return Quantity.parse(figureText(cell));
+    }
+
+    /**
+     * The figure a Figure cell holds, with the words that may follow its count ({@code 751 prisoners}),
+     * as {@link StatedFigure#parse(String)} reads it.
+     */
+    static StatedFigure statedFigure(SheetCell cell) {
+        return StatedFigure.parse(figureText(cell));
+    }
+
+    /** The text of a cell that should hold a figure; a formula's result that is not whole is refused with it rounded. */
+    private static String figureText(SheetCell cell) {
         if (cell.type() == SheetCell.Type.DATE) {
             throw new IllegalArgumentException("the cell holds the date " + cell.text() + ", not a figure; format "
                     + "the cell as a number or as text");
@@ -66,7 +83,24 @@ final class CellValues {
             throw new IllegalArgumentException("the cell holds " + cell.text() + ", not a figure; write a number such "
                     + "as 1,200 or a form like \"about 1,200\"");
         }
-        return Quantity.parse(token(cell));
+        String text = token(cell);
+        if (cell.type() == SheetCell.Type.NUMBER && cell.formula() && FRACTION.matcher(text).matches()) {
+            String rounded = String.format(Locale.ENGLISH, "%,d", new BigDecimal(text).setScale(0, RoundingMode.HALF_UP)
+                    .toBigInteger());
+            throw new IllegalArgumentException("the cell's formula gives " + text + ", which is not a whole count; if "
+                    + rounded + " is meant, round the result in the formula (ROUND(..., 0)) or type " + rounded);
+        }
+        return text;
+    }
+
+    /** The whole count a Low, Best or High cell holds: a number, or a text of an exact figure. */
+    static Long count(SheetCell cell) {
+        Quantity figure = figure(cell);
+        if (figure.form() != Quantity.Form.EXACT) {
+            throw new IllegalArgumentException("\"" + token(cell) + "\" is not a count; a Low, Best or High cell holds "
+                    + "a whole number such as 1,200");
+        }
+        return figure.low();
     }
 
     /**

@@ -47,12 +47,14 @@ final class ReadMeSheet {
         lines.addAll(List.of(
                 "",
                 "Figures: 4,700 (exact), ~4,700 or about 4,700 (approximate), 10,000–12,000 or 10,000 to 12,000 "
-                        + "(a range), at least 300 or 300+ (a lower bound), up to 3,000 (an upper bound); also 3k "
-                        + "and 1.2 million. A number cell is read as an exact figure.",
+                        + "(a range), 25 (20–40) (a best value inside its bounds), at least 300 or 300+ (a lower "
+                        + "bound), up to 3,000 (an upper bound); also 3k and 1.2 million. A number cell is read as an "
+                        + "exact figure.",
                 "Dates: 2025-04-30 (a day; a date cell works too), 2025-04 or January 2025 (a month), 2025 (a year), "
                         + "2025-01/2025-03 (a period from January to March 2025).",
-                "Low, Best and High are filled in when the ledger is exported; on import they are ignored, since the "
-                        + "figure says it all.",
+                "Low, Best and High are filled in when the ledger is exported. On import they are read only when "
+                        + "the Figure cell is empty: then Low, Best and High give a best inside bounds, Low and High a "
+                        + "range, Best alone an exact figure, Low alone a lower and High alone an upper bound.",
                 "",
                 "An example row follows, from the sample ledger. It is not imported: rows are read only from the "
                         + "Estimates sheet, and this sheet is never read."));
@@ -69,7 +71,7 @@ final class ReadMeSheet {
             case METRIC -> "required; the kind of figure: killed, wounded, casualties, missing, captured, deployed, "
                     + "evacuated, laborers (the dropdown lists them), or a synonym such as KIA, WIA or POW.";
             case FIGURE -> "required; the figure as claimed, in one of the forms below.";
-            case LOW, BEST, HIGH -> "leave empty; filled in on export.";
+            case LOW, BEST, HIGH -> "filled in on export; read only when the Figure cell is empty, to give the figure.";
             case AS_OF -> "required; the day, month, year or period the figure describes, in one of the forms below.";
             case BASIS -> "optional; cumulative (the total so far, the default) or increment (the change within the "
                     + "As of period).";

@@ -9,8 +9,14 @@ package dev.tally.adapters.excel;
  * @param type  the kind of value
  * @param text  the raw value
  * @param format  the number format of a date cell, such as {@code yyyy-mm-dd}; empty otherwise
+ * @param formula  whether the value is the cached result of a formula
  */
-record SheetCell(int row, int column, Type type, String text, String format) {
+record SheetCell(int row, int column, Type type, String text, String format, boolean formula) {
+
+    /** A cell whose value was typed, not calculated. */
+    SheetCell(int row, int column, Type type, String text, String format) {
+        this(row, column, type, text, format, false);
+    }
 
     /** What a cell holds. */
     enum Type {
@@ -47,6 +53,6 @@ record SheetCell(int row, int column, Type type, String text, String format) {
      * @return the moved cell, never null
      */
     SheetCell movedTo(int otherRow, int otherColumn) {
-        return new SheetCell(otherRow, otherColumn, type, text, format);
+        return new SheetCell(otherRow, otherColumn, type, text, format, formula);
     }
 }

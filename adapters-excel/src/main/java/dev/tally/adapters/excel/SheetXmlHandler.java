@@ -252,7 +252,7 @@ final class SheetXmlHandler extends DefaultHandler {
     }
 
     private SheetCell make(SheetCell.Type type, String text) {
-        return new SheetCell(rowNumber, cellColumn, type, text, "");
+        return new SheetCell(rowNumber, cellColumn, type, text, "", hasFormula);
     }
 
     private String reference() {

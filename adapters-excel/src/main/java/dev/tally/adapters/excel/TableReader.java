@@ -139,7 +139,7 @@ final class TableReader<C extends Enum<C> & Heading> implements RowSink {
 
     private boolean complete(EnumMap<C, Integer> found) {
         return Arrays.stream(type.getEnumConstants()).filter(c -> c.names().required())
-                .allMatch(c -> found.containsKey(c) || excused(c));
+                .allMatch(c -> found.containsKey(c) || excused(c, found));
     }
 
     /** Reads an HXL tag row; false if the row is not one. */
@@ -187,7 +187,7 @@ final class TableReader<C extends Enum<C> & Heading> implements RowSink {
         columns.forEach((column, index) -> byIndex[index] = column);
         boolean missing = false;
         for (C column : type.getEnumConstants()) {
-            if (column.names().required() && !columns.containsKey(column) && !excused(column)) {
+            if (column.names().required() && !columns.containsKey(column) && !excused(column, columns)) {
                 problems.add(new Location.Cell(sheet, Integer.toString(headerRow)), "the header row has no "
                         + column.names().header() + " column; add one headed \"" + column.names().header() + "\""
                         + alternatives(column));
@@ -199,8 +199,15 @@ final class TableReader<C extends Enum<C> & Heading> implements RowSink {
         }
     }
 
-    /** A required Metric column may be left out when the figure column's HXL tag names the metric. */
-    private boolean excused(C column) {
+    /**
+     * A required Metric column may be left out when the figure column's HXL tag names the metric;
+     * the Figure column when Low, Best or High columns give the figure.
+     */
+    private boolean excused(C column, EnumMap<C, Integer> found) {
+        if (column == EstimateColumn.FIGURE) {
+            return found.keySet().stream().anyMatch(c -> c == EstimateColumn.LOW || c == EstimateColumn.BEST
+                    || c == EstimateColumn.HIGH);
+        }
         return column == EstimateColumn.METRIC && attributes.keySet().stream()
                 .anyMatch(c -> c == EstimateColumn.FIGURE && !attributes.get(c).isEmpty());
     }

@@ -13,6 +13,7 @@ import dev.tally.core.model.Revision;
 import dev.tally.core.model.RevisionKind;
 import dev.tally.core.model.Source;
 import dev.tally.core.model.SourceKind;
+import dev.tally.core.model.StatedFigure;
 import dev.tally.core.model.Subject;
 import dev.tally.core.spi.Location;
 import dev.tally.core.spi.PlacedLedger;
@@ -183,10 +184,9 @@ final class WorkbookImport {
         String subject = row.cells().containsKey(EstimateColumn.SUBJECT)
                 ? v.optional(EstimateColumn.SUBJECT, c -> subjectId(CellValues.text(c), row.at(EstimateColumn.SUBJECT)))
                 : defaultSubject(row.row());
-        String metric = row.cells().containsKey(EstimateColumn.METRIC) || hxlMetric(row).isEmpty()
-                ? v.required(EstimateColumn.METRIC, c -> metricId(CellValues.text(c)), "write a metric such as killed")
-                : hxlMetric(row).get();
-        Quantity quantity = v.required(EstimateColumn.FIGURE, CellValues::figure, CellValues.figureHint());
+        StatedFigure figure = FigureCells.read(v);
+        Quantity quantity = figure == null ? null : figure.quantity();
+        String metric = metric(v, figure == null ? Optional.empty() : figure.words());
         Period asOf = v.required(EstimateColumn.AS_OF, CellValues::period, CellValues.periodHint());
         Period reported = v.optional(EstimateColumn.REPORTED, CellValues::period);
         Basis basis = v.optional(EstimateColumn.BASIS, c -> Basis.parse(CellValues.token(c)));
@@ -265,6 +265,34 @@ final class WorkbookImport {
             subjects.register(DEFAULT_SUBJECT, DEFAULT_SUBJECT_NAME);
         }
         return DEFAULT_SUBJECT;
+    }
+
+    /**
+     * The row's metric: the Metric cell's, else the one the words after the figure name
+     * ({@code 751 prisoners}), else the one the figure column's HXL tag names. Words that name
+     * another metric than the Metric cell are a problem at the figure.
+     */
+    private String metric(RowValues<EstimateColumn> v, Optional<String> words) {
+        TableRow<EstimateColumn> row = v.row();
+        Optional<String> named = words.flatMap(metrics::findMetric).map(Metric::id);
+        if (row.cells().containsKey(EstimateColumn.METRIC)) {
+            String metric = v.optional(EstimateColumn.METRIC, c -> metricId(CellValues.text(c)));
+            if (metric != null && named.isPresent() && !named.get().equals(metric)) {
+                v.fail(EstimateColumn.FIGURE, "the words \"" + words.get() + "\" after the figure name the metric "
+                        + named.get() + ", but the Metric cell says " + metric + "; write the figure alone, or make "
+                        + "the two agree");
+            }
+            return metric;
+        }
+        if (named.isPresent()) {
+            return named.get();
+        }
+        Optional<String> tagged = hxlMetric(row);
+        if (tagged.isPresent()) {
+            return tagged.get();
+        }
+        return v.required(EstimateColumn.METRIC, c -> metricId(CellValues.text(c)), "write a metric such as killed"
+                + words.map(w -> " (the words \"" + w + "\" after the figure name no metric)").orElse(""));
     }
 
     private String metricId(String text) {

@@ -85,7 +85,7 @@ final class BadWorkbooks {
         c.put("figure-in-words", estimates(new Object[] {"nis", "killed", "twelve hundred", "2025-01"}));
         c.put("negative-figure", estimates(new Object[] {"nis", "killed", -5, "2025-01"}));
         c.put("fractional-figure", estimates(new Object[] {"nis", "killed", 12.5, "2025-01"}));
-        c.put("vague-figure", estimates(new Object[] {"nis", "killed", "several hundred", "2025-01"}));
+        c.put("vague-figure", estimates(new Object[] {"nis", "killed", "many hundreds", "2025-01"}));
         c.put("reversed-range", estimates(new Object[] {"nis", "killed", "12,000-10,000", "2025-01"}));
         c.put("cached-error-div0", estimates(new Object[] {"nis", "killed", new Sheets.Formula("1/0"), "2025-01"}));
         c.put("uncalculated-formula", uncalculated());

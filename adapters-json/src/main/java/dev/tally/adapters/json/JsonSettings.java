@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.tally.core.model.Ledger;
+import dev.tally.core.model.Quantity;
 
 /**
  * What both JSON formats share: the format's name and version, the limits that protect the
@@ -23,8 +25,13 @@ final class JsonSettings {
 
     /** The value of the {@code format} field. */
     static final String FORMAT = "tally-ledger";
-    /** The one version this adapter reads and writes. */
+    /** The first version, which holds every ledger whose figures use none of the forms added since. */
     static final int VERSION = 1;
+    /**
+     * The latest version this adapter reads and writes: version 1 and the figure form "best inside
+     * bounds" ({@code 25 (20-40)}), which a version 1 reader refuses.
+     */
+    static final int LATEST_VERSION = 2;
 
     /** The deepest nesting of arrays and objects accepted. */
     static final int MAX_DEPTH = 32;
@@ -64,5 +71,18 @@ final class JsonSettings {
                 .withArrayEmptySeparator("")
                 .withObjectEmptySeparator("");
         return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+    }
+
+    /**
+     * The lowest version that holds the ledger, so that files without the newer forms stay
+     * readable by version 1 readers and byte-identical to what they wrote.
+     */
+    static int version(Ledger ledger) {
+        return ledger.estimates().stream().anyMatch(e -> needsLatest(e.quantity())) ? LATEST_VERSION : VERSION;
+    }
+
+    /** Whether a figure's canonical text is one that only the latest version holds. */
+    static boolean needsLatest(Quantity quantity) {
+        return quantity.form() == Quantity.Form.BEST_INSIDE_BOUNDS;
     }
 }

@@ -57,6 +57,8 @@ final class RecordReader {
     private final Map<String, String> ids = new HashMap<>();
     private final Map<String, Period> periods = new HashMap<>();
     private final Map<String, Quantity> quantities = new HashMap<>();
+    /** The version the file says, once read; null before. */
+    private Integer version;
 
     RecordReader(JsonInput input, LedgerAssembly ledger) {
         this.input = input;
@@ -78,10 +80,10 @@ final class RecordReader {
                 }
                 break;
             case 1:
-                Integer version = input.integer();
-                if (version != null && version != JsonSettings.VERSION) {
-                    input.problem("version " + version + " is not supported; this reader reads version "
-                            + JsonSettings.VERSION);
+                version = input.integer();
+                if (version != null && (version < JsonSettings.VERSION || version > JsonSettings.LATEST_VERSION)) {
+                    input.problem("version " + version + " is not supported; this reader reads versions "
+                            + JsonSettings.VERSION + " and " + JsonSettings.LATEST_VERSION);
                 }
                 break;
             case 2:
@@ -183,7 +185,13 @@ final class RecordReader {
     }
 
     private Quantity quantity() throws IOException {
-        return cached(quantities, Quantity::parse, Quantity::toText);
+        Quantity quantity = cached(quantities, Quantity::parse, Quantity::toText);
+        if (quantity != null && version != null && version == JsonSettings.VERSION && JsonSettings.needsLatest(quantity)) {
+            input.problem("the figure \"" + quantity + "\" (a best value inside bounds) needs version "
+                    + JsonSettings.LATEST_VERSION + " of the format; write \"version\": " + JsonSettings.LATEST_VERSION);
+            return null;
+        }
+        return quantity;
     }
 
     /**

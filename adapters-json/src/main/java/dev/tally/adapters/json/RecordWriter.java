@@ -38,7 +38,7 @@ final class RecordWriter {
     /** Writes {@code format}, {@code version}, {@code sources}, {@code subjects} and {@code metrics} into the open object. */
     void header(Ledger ledger) throws IOException {
         json.writeStringField("format", JsonSettings.FORMAT);
-        json.writeNumberField("version", JsonSettings.VERSION);
+        json.writeNumberField("version", JsonSettings.version(ledger));
         json.writeArrayFieldStart("sources");
         for (Source source : ledger.sources()) {
             source(source);

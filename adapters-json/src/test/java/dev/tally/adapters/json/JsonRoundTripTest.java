@@ -109,6 +109,29 @@ class JsonRoundTripTest {
         assertTrue(lines.get(1).startsWith("{\"id\":\"nis-2025-01-killed\",\"source\":\"nis\""));
     }
 
+    @ParameterizedTest
+    @MethodSource("formats")
+    void a_ledger_with_a_best_inside_bounds_is_written_as_version_2_and_reads_back(LedgerFormat format) {
+        Ledger ledger = SampleLedger.load().with(Estimate.builder().id("ucdp-209980").source("nis")
+                .subject("dprk-forces-russia").metric("killed").quantity("1 (1-30)").asOf("2025-01")
+                .reported("2025-02").build());
+
+        byte[] written = Formats.write(format, ledger);
+
+        assertTrue(new String(written, StandardCharsets.UTF_8).replace(" ", "").contains("\"version\":2,"));
+        assertTrue(new String(written, StandardCharsets.UTF_8).contains("\"quantity\":" + (format == Formats.JSON ? " " : "")
+                + "\"1 (1-30)\""));
+        assertEquals(ledger, Formats.read(format, written));
+    }
+
+    @ParameterizedTest
+    @MethodSource("formats")
+    void a_ledger_without_a_best_inside_bounds_stays_version_1(LedgerFormat format) {
+        String text = new String(Formats.write(format, SampleLedger.load()), StandardCharsets.UTF_8);
+
+        assertTrue(text.replace(" ", "").contains("\"version\":1,"));
+    }
+
     @Test
     void an_empty_ledger_round_trips_through_both_formats() {
         for (LedgerFormat format : Formats.both()) {

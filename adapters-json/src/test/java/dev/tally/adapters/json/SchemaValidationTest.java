@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** Every file the writers produce meets the published schema, checked by an independent validator. */
 class SchemaValidationTest {
 
-    private static final String ID = "https://schemas.tally.dev/tally-ledger/1/tally-ledger.schema.json";
+    private static final String ID = "https://schemas.tally.dev/tally-ledger/2/tally-ledger.schema.json";
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             builder -> builder.schemas(Map.of(ID, Formats.JSON.schema().orElseThrow())));
     private static final Schema DOCUMENT = REGISTRY.getSchema(SchemaLocation.of(ID));
@@ -51,7 +51,8 @@ class SchemaValidationTest {
         List<String> broken = List.of(
                 sample.replace("\"quantity\": \"600\"", "\"quantity\": \"about 600\""),
                 sample.replace("\"asOf\": \"2024\"", "\"asOf\": \"January 2024\""),
-                sample.replace("\"version\": 1", "\"version\": 2"),
+                sample.replace("\"version\": 1", "\"version\": 3"),
+                sample.replace("\"quantity\": \"600\"", "\"quantity\": \"600 (500-700)\""),
                 sample.replace("\"kind\": \"intelligence\"", "\"kind\": \"spy\""),
                 sample.replace("\"country\": \"KR\"", "\"country\": \"kr\""),
                 sample.replace("\"format\": \"tally-ledger\",", "\"format\": \"tally-ledger\", \"extra\": true,"));

@@ -116,7 +116,8 @@ final class CrossFormatLedgers {
 
     static Arbitrary<Source> sources() {
         Arbitrary<Optional<String>> countries = Arbitraries.of(Locale.getISOCountries()).optional(0.5);
-        return Combinators.combine(ModelArbitraries.ids(), texts(), Arbitraries.of(SourceKind.class), countries,
+        Arbitrary<String> names = texts().map(CrossFormatLedgers::trimSpaces).filter(text -> !text.isBlank());
+        return Combinators.combine(ModelArbitraries.ids(), names, Arbitraries.of(SourceKind.class), countries,
                 Arbitraries.of(Reliability.class).optional(0.5)).as(Source::new);
     }
 

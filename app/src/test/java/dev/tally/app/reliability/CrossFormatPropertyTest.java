@@ -3,20 +3,13 @@ package dev.tally.app.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tally.core.model.Ledger;
-import dev.tally.core.spi.LedgerFormat;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
-import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -31,14 +24,11 @@ import net.jqwik.api.statistics.Statistics;
  * written to JSON Lines and read back equals the original at every step; its JSON, read and taken through a workbook,
  * writes the same JSON byte for byte; and no worksheet of the workbook holds a formula, however much its text looks
  * like one (and some ledgers carry such text). The formats are the real plugins, found as the CLI finds them
- * ({@link ServiceLoader}). The generated ledgers leave nothing out but what the workbook reader drops by design
+ * ({@link PluginFormats}). The generated ledgers leave nothing out but what the workbook reader drops by design
  * (spaces around a text; see {@link CrossFormatLedgers} and docs/reliability.md).
  */
 class CrossFormatPropertyTest {
 
-    private static final Map<String, LedgerFormat> FORMATS = ServiceLoader.load(LedgerFormat.class).stream()
-            .map(ServiceLoader.Provider::get)
-            .collect(Collectors.toMap(format -> format.descriptor().id(), Function.identity()));
     /** A cell formula in a worksheet's XML. */
     private static final Pattern FORMULA = Pattern.compile("<f[ >/]");
 
@@ -74,13 +64,11 @@ class CrossFormatPropertyTest {
     }
 
     private static byte[] write(String format, Ledger ledger) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        FORMATS.get(format).writer().orElseThrow().write(ledger, bytes);
-        return bytes.toByteArray();
+        return PluginFormats.write(format, ledger);
     }
 
     private static Ledger read(String format, byte[] bytes) throws IOException {
-        return FORMATS.get(format).reader().orElseThrow().read(new ByteArrayInputStream(bytes));
+        return PluginFormats.read(format, bytes);
     }
 
     /**

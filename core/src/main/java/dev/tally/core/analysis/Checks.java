@@ -211,7 +211,7 @@ public final class Checks {
 
     private void wideRange(Estimate estimate, List<Finding> findings) {
         Quantity quantity = estimate.quantity();
-        if (quantity.form() != Quantity.Form.RANGE) {
+        if (quantity.form() != Quantity.Form.RANGE && quantity.form() != Quantity.Form.BEST_INSIDE_BOUNDS) {
             return;
         }
         long high = quantity.high().getAsLong();

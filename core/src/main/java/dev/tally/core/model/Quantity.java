@@ -4,7 +4,8 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * A figure as a source stated it: exact, approximate, a range, a lower bound or an upper bound.
+ * A figure as a source stated it: exact, approximate, a range, a best value inside bounds, a lower
+ * bound or an upper bound.
  *
  * <p>Every quantity projects onto a low, a best and a high value:
  * <table>
@@ -13,6 +14,7 @@ import java.util.OptionalLong;
  *   <tr><td>exact</td><td>{@code 600}</td><td>600</td><td>600</td><td>600</td></tr>
  *   <tr><td>approximate</td><td>{@code ~4700}</td><td>4700</td><td>4700</td><td>4700</td></tr>
  *   <tr><td>range</td><td>{@code 10000-12000}</td><td>10000</td><td>11000</td><td>12000</td></tr>
+ *   <tr><td>best inside bounds</td><td>{@code 25 (20-40)}</td><td>20</td><td>25</td><td>40</td></tr>
  *   <tr><td>at least</td><td>{@code >=300}</td><td>300</td><td>300</td><td>unbounded</td></tr>
  *   <tr><td>at most</td><td>{@code <=3000}</td><td>0</td><td>none</td><td>3000</td></tr>
  * </table>
@@ -34,7 +36,7 @@ public final class Quantity {
      */
     public static final long MAX_COUNT = 999_999_999_999_999L;
 
-    /** The five ways a figure can be stated. */
+    /** The six ways a figure can be stated. */
     public enum Form {
         /** A figure given as exact: {@code 600}. */
         EXACT,
@@ -42,6 +44,11 @@ public final class Quantity {
         APPROXIMATE,
         /** A figure given as a range: {@code 10,000 to 12,000}. */
         RANGE,
+        /**
+         * A best value of its own inside bounds, as event datasets such as UCDP's give low, best
+         * and high: {@code 25 (20-40)}.
+         */
+        BEST_INSIDE_BOUNDS,
         /** A lower bound: {@code at least 300}. */
         AT_LEAST,
         /** An upper bound: {@code up to 3,000}. */
@@ -50,11 +57,17 @@ public final class Quantity {
 
     private final Form form;
     private final long low;
+    private final long best;
     private final long high;
 
     private Quantity(Form form, long low, long high) {
+        this(form, low, form == Form.RANGE ? low + (high - low + 1) / 2 : low, high);
+    }
+
+    private Quantity(Form form, long low, long best, long high) {
         this.form = form;
         this.low = low;
+        this.best = best;
         this.high = high;
     }
 
@@ -93,6 +106,25 @@ public final class Quantity {
             throw new IllegalArgumentException("range low " + low + " exceeds its high " + high);
         }
         return new Quantity(Form.RANGE, low, high);
+    }
+
+    /**
+     * A best value with bounds of their own, such as UCDP's "low 1, best 1, high 30": the best
+     * need not be the midpoint of the bounds.
+     *
+     * @param best  the best value, from {@code low} to {@code high}
+     * @param low  the low bound, from 0 to {@link #MAX_COUNT}
+     * @param high  the high bound, from {@code low} to {@link #MAX_COUNT}
+     * @return the quantity, never null
+     * @throws IllegalArgumentException if {@code low > high}, the best lies outside the bounds, or
+     *     a count is out of bounds
+     */
+    public static Quantity bestWithin(long best, long low, long high) {
+        range(low, high);
+        if (best < low || best > high) {
+            throw new IllegalArgumentException("best " + best + " lies outside its bounds " + low + "-" + high);
+        }
+        return new Quantity(Form.BEST_INSIDE_BOUNDS, low, best, high);
     }
 
     /**
@@ -156,20 +188,14 @@ public final class Quantity {
     }
 
     /**
-     * The single best value: the value, the midpoint of a range (rounded half up), the bound of
-     * "at least"; none for "at most", which names no likely value.
+     * The single best value: the value, the midpoint of a range (rounded half up), the best a
+     * source gave inside its bounds, the bound of "at least"; none for "at most", which names no
+     * likely value.
      *
      * @return the best projection, empty for an upper bound
      */
     public OptionalLong best() {
-        switch (form) {
-            case AT_MOST:
-                return OptionalLong.empty();
-            case RANGE:
-                return OptionalLong.of(low + (high - low + 1) / 2);
-            default:
-                return OptionalLong.of(low);
-        }
+        return form == Form.AT_MOST ? OptionalLong.empty() : OptionalLong.of(best);
     }
 
     /**
@@ -191,8 +217,8 @@ public final class Quantity {
     }
 
     /**
-     * The canonical text: {@code 600}, {@code ~4700}, {@code 10000-12000}, {@code >=300} or
-     * {@code <=3000}. It parses back to an equal quantity.
+     * The canonical text: {@code 600}, {@code ~4700}, {@code 10000-12000}, {@code 25 (20-40)},
+     * {@code >=300} or {@code <=3000}. It parses back to an equal quantity.
      *
      * @return the canonical text, never null
      */
@@ -202,8 +228,8 @@ public final class Quantity {
 
     /**
      * A text for people, with thousands separators: {@code 600}, {@code ~4,700},
-     * {@code 10,000–12,000}, {@code at least 300}, {@code up to 3,000}. It parses back to an equal
-     * quantity.
+     * {@code 10,000–12,000}, {@code 25 (20–40)}, {@code at least 300}, {@code up to 3,000}. It
+     * parses back to an equal quantity.
      *
      * @return the display text, never null
      */
@@ -231,6 +257,8 @@ public final class Quantity {
                 return approximately + number.apply(low);
             case RANGE:
                 return number.apply(low) + dash + number.apply(high);
+            case BEST_INSIDE_BOUNDS:
+                return number.apply(best) + " (" + number.apply(low) + dash + number.apply(high) + ")";
             case AT_LEAST:
                 return atLeast + number.apply(low);
             case AT_MOST:
@@ -249,12 +277,12 @@ public final class Quantity {
             return false;
         }
         Quantity that = (Quantity) other;
-        return form == that.form && low == that.low && high == that.high;
+        return form == that.form && low == that.low && best == that.best && high == that.high;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(form, low, high);
+        return Objects.hash(form, low, best, high);
     }
 
     /**

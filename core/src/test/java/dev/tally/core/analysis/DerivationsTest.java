@@ -121,25 +121,42 @@ class DerivationsTest {
 
     @Test
     void a_range_less_a_range_runs_from_low_less_high_to_high_less_low() {
-        assertThat(bounds("10-20").minus(bounds("3-5"))).isEqualTo(new Bounds(5, OptionalLong.of(17), false));
+        assertThat(span(bounds("10-20").minus(bounds("3-5")))).isEqualTo(span(5, OptionalLong.of(17), false));
         assertThat(bounds("10-20").minus(bounds("3-5")).toQuantity()).isEqualTo(Quantity.range(5, 17));
         assertThat(bounds("~4700").minus(bounds("600")).toQuantity()).isEqualTo(Quantity.approximately(4_100));
     }
 
     @Test
     void a_difference_never_falls_below_zero() {
-        assertThat(bounds("1-2").minus(bounds("5-6"))).isEqualTo(new Bounds(0, OptionalLong.of(0), false));
-        assertThat(bounds("4-10").minus(bounds("6-8"))).isEqualTo(new Bounds(0, OptionalLong.of(4), false));
+        assertThat(span(bounds("1-2").minus(bounds("5-6")))).isEqualTo(span(0, OptionalLong.of(0), false));
+        assertThat(span(bounds("4-10").minus(bounds("6-8")))).isEqualTo(span(0, OptionalLong.of(4), false));
     }
 
     @Test
     void a_lower_bound_leaves_a_sum_or_difference_unbounded_where_it_must() {
-        assertThat(bounds(">=10").minus(bounds("3"))).isEqualTo(new Bounds(7, OptionalLong.empty(), false));
-        assertThat(bounds("10").minus(bounds(">=3"))).isEqualTo(new Bounds(0, OptionalLong.of(7), false));
-        assertThat(bounds(">=10").minus(bounds(">=3"))).isEqualTo(new Bounds(0, OptionalLong.empty(), false));
-        assertThat(bounds(">=10").plus(bounds("3-5"))).isEqualTo(new Bounds(13, OptionalLong.empty(), false));
+        assertThat(span(bounds(">=10").minus(bounds("3")))).isEqualTo(span(7, OptionalLong.empty(), false));
+        assertThat(span(bounds("10").minus(bounds(">=3")))).isEqualTo(span(0, OptionalLong.of(7), false));
+        assertThat(span(bounds(">=10").minus(bounds(">=3")))).isEqualTo(span(0, OptionalLong.empty(), false));
+        assertThat(span(bounds(">=10").plus(bounds("3-5")))).isEqualTo(span(13, OptionalLong.empty(), false));
         assertThat(bounds(">=10").plus(bounds("3")).toQuantity()).isEqualTo(Quantity.atLeast(13));
         assertThat(bounds("<=10").plus(bounds("3")).toQuantity()).isEqualTo(Quantity.range(3, 13));
+    }
+
+    @Test
+    void a_stated_best_inside_bounds_carries_through_sums_and_differences() {
+        assertThat(bounds("25 (20-40)").plus(bounds("5")).toQuantity()).isEqualTo(Quantity.bestWithin(30, 25, 45));
+        assertThat(bounds("25 (20-40)").minus(bounds("1 (1-10)")).toQuantity())
+                .isEqualTo(Quantity.bestWithin(24, 10, 39));
+        assertThat(bounds("10-20").plus(bounds("3-5")).toQuantity()).isEqualTo(Quantity.range(13, 25));
+    }
+
+    /** The bounds without the best values they carry. */
+    private static Bounds span(Bounds bounds) {
+        return span(bounds.low(), bounds.high(), bounds.approximate());
+    }
+
+    private static Bounds span(long low, OptionalLong high, boolean approximate) {
+        return new Bounds(low, high, approximate, OptionalLong.empty(), false);
     }
 
     @Property

@@ -3,9 +3,8 @@ package dev.tally.core.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import net.jqwik.api.Arbitraries;
+import dev.tally.core.testing.ModelArbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -32,10 +31,6 @@ class QuantityRoundTripTest {
 
     @Provide
     Arbitrary<Quantity> quantities() {
-        Arbitrary<Long> counts = Arbitraries.longs().between(0, Quantity.MAX_COUNT);
-        Arbitrary<Quantity> ranges = Combinators.combine(counts, counts)
-                .as((one, other) -> Quantity.range(Math.min(one, other), Math.max(one, other)));
-        return Arbitraries.oneOf(counts.map(Quantity::exact), counts.map(Quantity::approximately), ranges,
-                counts.map(Quantity::atLeast), counts.map(Quantity::atMost));
+        return ModelArbitraries.quantities();
     }
 }

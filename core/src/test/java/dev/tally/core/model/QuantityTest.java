@@ -24,6 +24,8 @@ class QuantityTest {
         assertEquals(Quantity.approximately(4700).hashCode(), Quantity.parse("around 4,700").hashCode());
         assertEquals(Quantity.range(10_000, 12_000), Quantity.range(10_000, 12_000));
         assertEquals(Quantity.range(10_000, 12_000).hashCode(), Quantity.range(10_000, 12_000).hashCode());
+        assertEquals(Quantity.bestWithin(25, 20, 40), Quantity.parse("25 [20-40]"));
+        assertEquals(Quantity.bestWithin(25, 20, 40).hashCode(), Quantity.parse("25 [20-40]").hashCode());
     }
 
     static Stream<Arguments> differentQuantities() {
@@ -34,7 +36,10 @@ class QuantityTest {
                 Arguments.of(Quantity.exact(300), Quantity.range(300, 300)),
                 Arguments.of(Quantity.exact(300), Quantity.exact(301)),
                 Arguments.of(Quantity.range(10, 12), Quantity.range(10, 13)),
-                Arguments.of(Quantity.range(10, 12), Quantity.range(11, 12)));
+                Arguments.of(Quantity.range(10, 12), Quantity.range(11, 12)),
+                Arguments.of(Quantity.range(10, 12), Quantity.bestWithin(11, 10, 12)),
+                Arguments.of(Quantity.bestWithin(11, 10, 12), Quantity.bestWithin(10, 10, 12)),
+                Arguments.of(Quantity.exact(7), Quantity.bestWithin(7, 7, 7)));
     }
 
     @ParameterizedTest(name = "{0} differs from {1}")
@@ -56,6 +61,7 @@ class QuantityTest {
                 () -> assertEquals("600", Quantity.exact(600).toString()),
                 () -> assertEquals("~4700", Quantity.approximately(4700).toString()),
                 () -> assertEquals("10000-12000", Quantity.range(10_000, 12_000).toString()),
+                () -> assertEquals("25 (20-40)", Quantity.bestWithin(25, 20, 40).toString()),
                 () -> assertEquals(">=300", Quantity.atLeast(300).toString()),
                 () -> assertEquals("<=3000", Quantity.atMost(3000).toString()));
     }
@@ -66,6 +72,7 @@ class QuantityTest {
                 () -> assertEquals("600", Quantity.exact(600).toDisplayText()),
                 () -> assertEquals("~4,700", Quantity.approximately(4700).toDisplayText()),
                 () -> assertEquals("10,000\u201312,000", Quantity.range(10_000, 12_000).toDisplayText()),
+                () -> assertEquals("1,500 (1,000\u20132,000)", Quantity.bestWithin(1500, 1000, 2000).toDisplayText()),
                 () -> assertEquals("at least 300", Quantity.atLeast(300).toDisplayText()),
                 () -> assertEquals("up to 3,000", Quantity.atMost(3000).toDisplayText()));
     }
@@ -81,6 +88,8 @@ class QuantityTest {
                 Arguments.of(Quantity.range(7, 7), 7L, OptionalLong.of(7), OptionalLong.of(7)),
                 Arguments.of(Quantity.range(0, Quantity.MAX_COUNT), 0L, OptionalLong.of(500_000_000_000_000L),
                         OptionalLong.of(Quantity.MAX_COUNT)),
+                Arguments.of(Quantity.bestWithin(1, 1, 30), 1L, OptionalLong.of(1), OptionalLong.of(30)),
+                Arguments.of(Quantity.bestWithin(30, 1, 30), 1L, OptionalLong.of(30), OptionalLong.of(30)),
                 Arguments.of(Quantity.atLeast(300), 300L, OptionalLong.of(300), OptionalLong.empty()),
                 Arguments.of(Quantity.atMost(3000), 0L, OptionalLong.empty(), OptionalLong.of(3000)));
     }
@@ -127,6 +136,30 @@ class QuantityTest {
                 () -> Quantity.range(12_000, 10_000));
 
         assertEquals("range low 12000 exceeds its high 10000", refusal.getMessage());
+    }
+
+    static Stream<Arguments> badBestsInsideBounds() {
+        return Stream.of(
+                Arguments.of(50L, 20L, 40L, "best 50 lies outside its bounds 20-40"),
+                Arguments.of(19L, 20L, 40L, "best 19 lies outside its bounds 20-40"),
+                Arguments.of(25L, 40L, 20L, "range low 40 exceeds its high 20"),
+                Arguments.of(0L, -1L, 20L, "a count cannot be negative: -1"));
+    }
+
+    @ParameterizedTest(name = "{0} ({1}-{2}): {3}")
+    @MethodSource("badBestsInsideBounds")
+    void best_within_refuses_a_best_outside_its_bounds_and_bad_bounds(long best, long low, long high, String message) {
+        IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class,
+                () -> Quantity.bestWithin(best, low, high));
+
+        assertEquals(message, refusal.getMessage());
+    }
+
+    @Test
+    void only_a_stated_best_inside_bounds_keeps_a_best_other_than_the_midpoint() {
+        assertEquals(OptionalLong.of(1), Quantity.bestWithin(1, 1, 30).best());
+        assertEquals(OptionalLong.of(16), Quantity.range(1, 30).best());
+        assertFalse(Quantity.bestWithin(1, 1, 30).isApproximate());
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.tally.core.model;
 import static dev.tally.core.model.Quantity.Form.APPROXIMATE;
 import static dev.tally.core.model.Quantity.Form.AT_LEAST;
 import static dev.tally.core.model.Quantity.Form.AT_MOST;
+import static dev.tally.core.model.Quantity.Form.BEST_INSIDE_BOUNDS;
 import static dev.tally.core.model.Quantity.Form.EXACT;
 import static dev.tally.core.model.Quantity.Form.RANGE;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -52,6 +53,34 @@ class QuantityTextTest {
                 accepted("some 300", APPROXIMATE, 300, 300L, 300L, "~300"),
                 accepted("an estimated 1.2 million", APPROXIMATE, 1_200_000, 1_200_000L, 1_200_000L, "~1200000"),
                 accepted("≈4700", APPROXIMATE, 4700, 4700L, 4700L, "~4700"),
+                // historians' forms: circa abbreviated, and an uncertain figure
+                accepted("c. 1,500", APPROXIMATE, 1500, 1500L, 1500L, "~1500"),
+                accepted("c.1500", APPROXIMATE, 1500, 1500L, 1500L, "~1500"),
+                accepted("C. 1,500", APPROXIMATE, 1500, 1500L, 1500L, "~1500"),
+                accepted("1,500?", APPROXIMATE, 1500, 1500L, 1500L, "~1500"),
+                accepted("1,500 ?", APPROXIMATE, 1500, 1500L, 1500L, "~1500"),
+                accepted("1,500 (?)", APPROXIMATE, 1500, 1500L, 1500L, "~1500"),
+                // vague counts: bounds and a conservative best, from the one table
+                accepted("a few", BEST_INSIDE_BOUNDS, 2, 3L, 9L, "3 (2-9)"),
+                accepted("several", BEST_INSIDE_BOUNDS, 3, 3L, 9L, "3 (3-9)"),
+                accepted("a dozen", BEST_INSIDE_BOUNDS, 10, 12L, 14L, "12 (10-14)"),
+                accepted("Dozens", BEST_INSIDE_BOUNDS, 24, 24L, 99L, "24 (24-99)"),
+                accepted("scores", BEST_INSIDE_BOUNDS, 40, 40L, 199L, "40 (40-199)"),
+                accepted("tens", BEST_INSIDE_BOUNDS, 20, 20L, 99L, "20 (20-99)"),
+                accepted("hundreds", BEST_INSIDE_BOUNDS, 200, 200L, 999L, "200 (200-999)"),
+                accepted("thousands", BEST_INSIDE_BOUNDS, 2000, 2000L, 9999L, "2000 (2000-9999)"),
+                accepted("tens of  thousands", BEST_INSIDE_BOUNDS, 20_000, 20_000L, 99_999L, "20000 (20000-99999)"),
+                accepted("hundreds of thousands", BEST_INSIDE_BOUNDS, 200_000, 200_000L, 999_999L,
+                        "200000 (200000-999999)"),
+                accepted("millions", BEST_INSIDE_BOUNDS, 2_000_000, 2_000_000L, 9_999_999L,
+                        "2000000 (2000000-9999999)"),
+                accepted("several dozen", BEST_INSIDE_BOUNDS, 36, 36L, 108L, "36 (36-108)"),
+                accepted("a few dozen", BEST_INSIDE_BOUNDS, 24, 36L, 108L, "36 (24-108)"),
+                accepted("several hundred", BEST_INSIDE_BOUNDS, 300, 300L, 900L, "300 (300-900)"),
+                accepted("several thousand", BEST_INSIDE_BOUNDS, 3000, 3000L, 9000L, "3000 (3000-9000)"),
+                accepted("a few thousand", BEST_INSIDE_BOUNDS, 2000, 3000L, 9000L, "3000 (2000-9000)"),
+                accepted("a few million", BEST_INSIDE_BOUNDS, 2_000_000, 3_000_000L, 9_000_000L,
+                        "3000000 (2000000-9000000)"),
                 // range
                 accepted("10,000 to 12,000", RANGE, 10_000, 11_000L, 12_000L, "10000-12000"),
                 accepted("10,000-12,000", RANGE, 10_000, 11_000L, 12_000L, "10000-12000"),
@@ -70,6 +99,19 @@ class QuantityTextTest {
                 accepted("1.5-2 million", RANGE, 1_500_000, 1_750_000L, 2_000_000L, "1500000-2000000"),
                 // ... but not when it would lift the low end above the high end
                 accepted("900-1k", RANGE, 900, 950L, 1000L, "900-1000"),
+                // best inside bounds: a best of its own, not the midpoint
+                accepted("25 (20-40)", BEST_INSIDE_BOUNDS, 20, 25L, 40L, "25 (20-40)"),
+                accepted("25 (20\u201340)", BEST_INSIDE_BOUNDS, 20, 25L, 40L, "25 (20-40)"),
+                accepted("25, range 20 to 40", BEST_INSIDE_BOUNDS, 20, 25L, 40L, "25 (20-40)"),
+                accepted("best 25 (20\u201340)", BEST_INSIDE_BOUNDS, 20, 25L, 40L, "25 (20-40)"),
+                accepted("Best: 25 (20-40)", BEST_INSIDE_BOUNDS, 20, 25L, 40L, "25 (20-40)"),
+                accepted("25 [20-40]", BEST_INSIDE_BOUNDS, 20, 25L, 40L, "25 (20-40)"),
+                accepted("25 (range 20 to 40)", BEST_INSIDE_BOUNDS, 20, 25L, 40L, "25 (20-40)"),
+                accepted("1 (1-30)", BEST_INSIDE_BOUNDS, 1, 1L, 30L, "1 (1-30)"),
+                accepted("1,500 (1,000\u20132,000)", BEST_INSIDE_BOUNDS, 1000, 1500L, 2000L, "1500 (1000-2000)"),
+                accepted("11k (10-12k)", BEST_INSIDE_BOUNDS, 10_000, 11_000L, 12_000L, "11000 (10000-12000)"),
+                accepted("7 (7-7)", BEST_INSIDE_BOUNDS, 7, 7L, 7L, "7 (7-7)"),
+                accepted("5 (between 1 and 30)", BEST_INSIDE_BOUNDS, 1, 5L, 30L, "5 (1-30)"),
                 // at least: comparatives are inclusive bounds
                 accepted("at least 300", AT_LEAST, 300, 300L, NONE, ">=300"),
                 accepted("more than 300", AT_LEAST, 300, 300L, NONE, ">=300"),
@@ -144,8 +186,14 @@ class QuantityTextTest {
                         "write the lower figure first"),
                 rejected("1.5", "1.5 is not a whole count", ACCEPTED),
                 rejected("1.2345k", "1234.5 is not a whole count", ACCEPTED),
-                rejected("several thousand", "it is too vague to count", ACCEPTED),
-                rejected("dozens", "it is too vague to count", ACCEPTED),
+                rejected("many", "it is too vague to count", ACCEPTED),
+                rejected("numerous", "it is too vague to count", ACCEPTED),
+                rejected("countless", "it is too vague to count", ACCEPTED),
+                rejected("751 prisoners", "it is the figure 751 followed by \"prisoners\"",
+                        "write the figure alone, and \"prisoners\" as what it counts (its metric)"),
+                rejected("4,700 KIA", "it is the figure 4,700 followed by \"KIA\"", "\"KIA\" as what it counts"),
+                rejected("dozens of soldiers", "it is the figure 24 (24\u201399) followed by \"soldiers\"",
+                        "\"soldiers\" as what it counts"),
                 rejected("1e400", "exponent notation is not accepted", ACCEPTED),
                 rejected("1.5E3", "exponent notation is not accepted", ACCEPTED),
                 rejected("1,000,000,000,000,000", "it exceeds the largest count", "999,999,999,999,999"),
@@ -154,7 +202,16 @@ class QuantityTextTest {
                 rejected("5 to", "\"5 to\" is not a number", ACCEPTED),
                 rejected("around 10,000-12,000", "a range takes no qualifier such as \"around\"", "10,000-12,000"),
                 rejected("at least between 1 and 2", "a range takes no qualifier such as \"at least\"",
-                        "10,000-12,000"));
+                        "10,000-12,000"),
+                rejected("about 25 (20-40)", "a range takes no qualifier such as \"about\"", "10,000-12,000"),
+                rejected("50 (20-40)", "the best value 50 lies outside its bounds 20-40",
+                        "write a best value between the low and the high, as in \"25 (20-40)\""),
+                rejected("10 (20-40)", "the best value 10 lies outside its bounds 20-40",
+                        "write a best value between the low and the high"),
+                rejected("25 (40-20)", "the range's low end 40 exceeds its high end 20", "write the lower figure first"),
+                rejected("25 (about 40)", "the bounds \"about 40\" are not a range",
+                        "write a best value and its bounds as in \"25 (20-40)\""),
+                rejected("25 (20-x)", "the bounds \"20-x\" are not a range", "as in \"25 (20-40)\""));
     }
 
     private static Arguments rejected(String text, String why, String whatIsAccepted) {

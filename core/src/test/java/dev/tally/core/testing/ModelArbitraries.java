@@ -4,6 +4,7 @@ import dev.tally.core.model.Metric;
 import dev.tally.core.model.MetricCatalog;
 import dev.tally.core.model.Quantity;
 import java.util.Optional;
+import java.util.stream.LongStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -39,7 +40,7 @@ public final class ModelArbitraries {
     }
 
     /**
-     * Exact, approximate, ranged, at-least and at-most figures.
+     * Exact, approximate, ranged, best-inside-bounds, at-least and at-most figures.
      *
      * @return the generator
      */
@@ -47,7 +48,20 @@ public final class ModelArbitraries {
         Arbitrary<Quantity> ranges = Combinators.combine(counts(), counts())
                 .as((a, b) -> Quantity.range(Math.min(a, b), Math.max(a, b)));
         return Arbitraries.oneOf(counts().map(Quantity::exact), counts().map(Quantity::approximately), ranges,
-                counts().map(Quantity::atLeast), counts().map(Quantity::atMost));
+                bestsInsideBounds(), counts().map(Quantity::atLeast), counts().map(Quantity::atMost));
+    }
+
+    /**
+     * Figures with a best of their own inside their bounds, the best anywhere from the low to the
+     * high (often at an edge, as in UCDP's "low 1, best 1, high 30").
+     *
+     * @return the generator
+     */
+    public static Arbitrary<Quantity> bestsInsideBounds() {
+        return Combinators.combine(counts(), counts(), counts()).as((a, b, c) -> {
+            long[] sorted = LongStream.of(a, b, c).sorted().toArray();
+            return Quantity.bestWithin(sorted[1], sorted[0], sorted[2]);
+        });
     }
 
     /**
