@@ -100,11 +100,7 @@ class ViewCommandsTest {
     void each_reported_period_makes_its_estimate_known_from_its_last_day(String date, String known,
                                                                          String possiblyKnown, @TempDir Path folder)
             throws Exception {
-        Path ledger = Files.writeString(folder.resolve("reported.json"), """
-                {"format": "tally-ledger", "version": 1,
-                 "sources": [{"id": "ocha", "name": "OCHA", "kind": "ngo"}],
-                 "subjects": [{"id": "lebanon", "name": "Lebanon"}], "metrics": [],
-                 "estimates": [
+        Path ledger = lebanon(folder.resolve("reported.json"), """
                    {"id": "day", "source": "ocha", "subject": "lebanon", "metric": "killed", "quantity": "1",
                     "asOf": "2024", "reported": "2025-02-15"},
                    {"id": "month", "source": "ocha", "subject": "lebanon", "metric": "wounded", "quantity": "2",
@@ -112,13 +108,21 @@ class ViewCommandsTest {
                    {"id": "interval", "source": "ocha", "subject": "lebanon", "metric": "missing", "quantity": "3",
                     "asOf": "2024", "reported": "2025-01/2025-03"},
                    {"id": "year", "source": "ocha", "subject": "lebanon", "metric": "captured", "quantity": "4",
-                    "asOf": "2024", "reported": "2025"}]}
+                    "asOf": "2024", "reported": "2025"}
                 """);
 
         JsonNode json = JSON.readTree(tally("summary", ledger.toString(), "--as-known-at", date, "--json").out());
 
         assertThat(json.path("estimates")).extracting(e -> e.path("id").asText()).containsExactlyElementsOf(ids(known));
         assertThat(json.path("possiblyKnown")).extracting(JsonNode::asText).containsExactlyElementsOf(ids(possiblyKnown));
+    }
+
+    /** Writes a JSON ledger of OCHA's figures about Lebanon: the estimates given, as JSON objects. */
+    private static Path lebanon(Path file, String estimates) throws IOException {
+        return Files.writeString(file, "{\"format\": \"tally-ledger\", \"version\": 1,"
+                + " \"sources\": [{\"id\": \"ocha\", \"name\": \"OCHA\", \"kind\": \"ngo\"}],"
+                + " \"subjects\": [{\"id\": \"lebanon\", \"name\": \"Lebanon\"}], \"metrics\": [],"
+                + " \"estimates\": [" + estimates + "]}");
     }
 
     private static List<String> ids(String words) {
@@ -210,15 +214,11 @@ class ViewCommandsTest {
     @Test
     void timeline_takes_the_only_subject_and_the_only_metric_when_none_is_named(@TempDir Path folder)
             throws IOException {
-        Path ledger = Files.writeString(folder.resolve("one-series.json"), """
-                {"format": "tally-ledger", "version": 1,
-                 "sources": [{"id": "ocha", "name": "OCHA", "kind": "ngo"}],
-                 "subjects": [{"id": "lebanon", "name": "Lebanon"}], "metrics": [],
-                 "estimates": [
+        Path ledger = lebanon(folder.resolve("one-series.json"), """
                    {"id": "b", "source": "ocha", "subject": "lebanon", "metric": "killed", "quantity": "2500",
                     "asOf": "2024-10-02", "reported": "2024-10-03"},
                    {"id": "a", "source": "ocha", "subject": "lebanon", "metric": "killed", "quantity": "1900",
-                    "asOf": "2024-09-30", "reported": "2024-10-01"}]}
+                    "asOf": "2024-09-30", "reported": "2024-10-01"}
                 """);
 
         CliRun run = tally("timeline", ledger.toString());
