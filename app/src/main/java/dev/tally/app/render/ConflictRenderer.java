@@ -37,24 +37,22 @@ public final class ConflictRenderer {
         List<String> lines = new ArrayList<>();
         lines.add(input + " changes " + conflicts.size() + (conflicts.size() == 1 ? " record" : " records") + " of "
                 + target + "; nothing was written:");
-        boolean estimates = false;
         for (LedgerMerge.Conflict conflict : conflicts) {
             boolean estimate = conflict.part() == LedgerViolation.Part.ESTIMATE;
-            estimates |= estimate;
             String place = estimate && positions.containsKey(conflict.id())
                     ? place(incoming, positions.get(conflict.id()), conflict) : input;
             lines.add("  " + place + ": " + conflict.part().name().toLowerCase(Locale.ROOT) + " " + conflict.id());
             conflict.change().fields().forEach(field -> lines.add("    " + field.toText()));
         }
-        if (estimates && !revising) {
-            lines.add("  Nothing is overwritten: to keep both, import again with --revise correction (the ledger's "
-                    + "figure was wrong) or --revise update (a newer figure); each changed estimate then comes in as a "
-                    + "new estimate revising the old one.");
+        if (!revising && conflicts.stream().anyMatch(c -> c.part() == LedgerViolation.Part.ESTIMATE)) {
+            lines.add("  Nothing is overwritten. To keep both, import again with --revise correction (the ledger's "
+                    + "figure was wrong)");
+            lines.add("  or --revise update (a newer figure): each changed estimate then comes in as a new estimate "
+                    + "revising the old one.");
         }
-        if (estimates && revising || conflicts.size() > conflicts.stream()
-                .filter(c -> c.part() == LedgerViolation.Part.ESTIMATE).count()) {
-            lines.add("  Sources, subjects, metrics and estimates already revised with other content cannot be "
-                    + "revised: make the file's record match the ledger's, or give it another id.");
+        if (conflicts.stream().anyMatch(c -> c.part() != LedgerViolation.Part.ESTIMATE)) {
+            lines.add("  A source, subject or metric is never revised: make the file's record match the ledger's, "
+                    + "or give it an id of its own.");
         }
         return lines;
     }

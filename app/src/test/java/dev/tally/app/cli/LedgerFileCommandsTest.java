@@ -119,7 +119,7 @@ class LedgerFileCommandsTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(run.err()).matches("(?s)tally: " + Pattern.quote(changed + " changes 1 record of " + ledger
                 + "; nothing was written:\n  /estimates/4 (") + "\\d+:\\d+" + Pattern.quote("): estimate nis-2025-04-killed\n"
-                + "    Figure: 600 → 700\n  Nothing is overwritten: to keep both, import again with --revise correction")
+                + "    Figure: 600 → 700\n  Nothing is overwritten. To keep both, import again with --revise correction")
                 + ".*");
         assertThat(run.err()).doesNotContain("Estimate[", "Optional");
         assertThat(Files.readAllBytes(ledger)).isEqualTo(before);
@@ -133,5 +133,26 @@ class LedgerFileCommandsTest {
     void formats_lists_json_and_json_lines() {
         assertThat(tally("formats").outLines()).anySatisfy(line -> assertThat(line).startsWith("json     .json"))
                 .anySatisfy(line -> assertThat(line).startsWith("jsonl    .jsonl"));
+    }
+
+    @Test
+    void import_refuses_a_renamed_source_even_when_revising_and_says_a_source_is_never_revised() throws IOException {
+        Path sample = folder.resolve("sample.json");
+        Path renamed = folder.resolve("renamed.json");
+        Path ledger = folder.resolve("ledger.json");
+        tally("export", "--to", sample.toString());
+        Files.writeString(renamed, Files.readString(sample).replace("\"National Intelligence Service (South Korea)\"",
+                "\"NIS\""));
+        tally("import", sample.toString(), "--into", ledger.toString());
+
+        CliRun run = tally("import", renamed.toString(), "--into", ledger.toString(), "--revise", "update");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.err().lines()).containsExactly(
+                "tally: " + renamed + " changes 1 record of " + ledger + "; nothing was written:",
+                "  " + renamed + ": source nis",
+                "    Name: \"National Intelligence Service (South Korea)\" → \"NIS\"",
+                "  A source, subject or metric is never revised: make the file's record match the ledger's, "
+                        + "or give it an id of its own.");
     }
 }
