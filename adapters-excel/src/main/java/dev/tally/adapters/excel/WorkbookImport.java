@@ -296,9 +296,20 @@ final class WorkbookImport {
 
     private String metricId(String text) {
         return metrics.findMetric(text).map(Metric::id).orElseThrow(() -> new IllegalArgumentException(
+                metrics.proposedJoinedMetric(text).map(m -> joinedMessage(text, m, metrics.joinedMetrics(text)
+                        .orElseThrow())).orElseGet(() ->
                 "\"" + text + "\" is not a metric; use one of " + metrics.metrics().stream().map(Metric::id)
                         .collect(Collectors.joining(", ")) + " (or a synonym such as KIA or POW), or add it to the "
-                        + "Metrics sheet"));
+                        + "Metrics sheet")));
+    }
+
+    /** Why a name that joins metrics names none, with the Metrics sheet row to add, ready to paste. */
+    private static String joinedMessage(String text, Metric proposed, List<Metric> joined) {
+        String parts = joined.stream().map(Metric::id).collect(Collectors.joining(", "));
+        return "\"" + text + "\" joins the metrics " + parts + ", and no metric of the ledger has exactly those "
+                + "parts; add this row to the Metrics sheet (Id, Name, Unit), ready to paste: " + proposed.id() + "\t"
+                + proposed.name() + "\t" + proposed.unit() + " (its parts are " + parts + ": give each the Part of "
+                + proposed.id() + " if it belongs to no other whole)";
     }
 
     /** The metric that the figure column's HXL tag names, as {@code #affected+killed} names killed. */

@@ -5,6 +5,7 @@ import dev.tally.app.io.LedgerLock;
 import dev.tally.app.io.Progress;
 import dev.tally.core.model.Ledger;
 import dev.tally.core.model.LedgerMerge;
+import dev.tally.core.model.Metric;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -64,8 +65,9 @@ final class ImportCommand implements Callable<Integer> {
                 PrintWriter err = spec.commandLine().getErr();
                 err.printf("tally: %s conflicts with %s in %d records; nothing was written:%n", input, target,
                         result.conflicts().size());
-                result.conflicts().forEach(c -> err.printf("  %s%n    in %s: %s%n    in %s: %s%n", c.id(), target,
-                        c.existing(), input, c.incoming()));
+                result.conflicts().forEach(c -> err.printf("  %s%s%n    in %s: %s%n    in %s: %s%n", c.id(),
+                        c.existing() instanceof Metric ? ": the two ledgers define this metric differently; make the "
+                                + "definitions agree before merging" : "", target, c.existing(), input, c.incoming()));
                 return ExitCode.INVALID_INPUT;
             }
             merged = result.ledger().orElseThrow();
