@@ -45,6 +45,7 @@ final class WorkbookImport {
     private final LedgerAssembly assembly = new LedgerAssembly();
     private final Registry sources = new Registry();
     private final Registry subjects = new Registry();
+    private final RepeatedClaims repeatedClaims = new RepeatedClaims();
     private boolean sourcesListed;
     private boolean subjectsListed;
     private Ledger metrics = Ledger.empty();
@@ -131,7 +132,7 @@ final class WorkbookImport {
         String id = v.required(SourceColumn.ID, c -> Source.of(CellValues.token(c), "x", SourceKind.OTHER).id(),
                 "write a short id such as nis");
         String name = v.required(SourceColumn.NAME, CellValues::text, "write the source's name");
-        SourceKind kind = v.optional(SourceColumn.KIND, c -> SourceKind.parse(CellValues.token(c)));
+        SourceKind kind = v.optional(SourceColumn.KIND, c -> SourceKind.fromWords(CellValues.token(c)));
         String country = v.optional(SourceColumn.COUNTRY,
                 c -> Source.of("x", "x", SourceKind.OTHER).withCountry(CellValues.token(c)).country().orElseThrow());
         Reliability reliability = v.optional(SourceColumn.RELIABILITY, c -> Reliability.parse(CellValues.token(c)));
@@ -203,6 +204,11 @@ final class WorkbookImport {
         try {
             Estimate estimate = builder.id(id == null ? generatedId(source, subject, metric, quantity, asOf,
                     reported == null ? asOf : reported) : id).build();
+            Optional<String> repeated = id == null ? repeatedClaims.repeat(estimate, row.number()) : Optional.empty();
+            if (repeated.isPresent()) {
+                problems.add(row.row(), repeated.get());
+                return;
+            }
             assembly.add(estimate, row.layout(), row.number());
         } catch (IllegalArgumentException e) {
             v.fail(e.getMessage().startsWith("estimate id") ? EstimateColumn.ID : EstimateColumn.REVISES, e.getMessage());
