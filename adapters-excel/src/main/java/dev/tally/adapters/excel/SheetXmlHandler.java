@@ -2,10 +2,12 @@ package dev.tally.adapters.excel;
 
 import dev.tally.core.spi.Location;
 import dev.tally.core.spi.Problem;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.xml.sax.Attributes;
@@ -217,6 +219,10 @@ final class SheetXmlHandler extends DefaultHandler {
             serial = Double.parseDouble(text);
         } catch (NumberFormatException e) {
             return make(SheetCell.Type.TEXT, text);
+        }
+        Optional<LocalDate> beforeExcel = NegativeSerials.day(serial, lookup.date1904());
+        if (beforeExcel.isPresent()) {
+            return new SheetCell(rowNumber, cellColumn, SheetCell.Type.DATE, beforeExcel.get().toString(), format);
         }
         if (!DateUtil.isValidExcelDate(serial)) {
             return make(SheetCell.Type.NUMBER, text);

@@ -46,6 +46,7 @@ final class WorkbookImport {
     private final LedgerAssembly assembly = new LedgerAssembly();
     private final Registry sources = new Registry();
     private final Registry subjects = new Registry();
+    private final RepeatedClaims repeatedClaims = new RepeatedClaims();
     private boolean sourcesListed;
     private boolean subjectsListed;
     private Ledger metrics = Ledger.empty();
@@ -132,7 +133,7 @@ final class WorkbookImport {
         String id = v.required(SourceColumn.ID, c -> Source.of(CellValues.token(c), "x", SourceKind.OTHER).id(),
                 "write a short id such as nis");
         String name = v.required(SourceColumn.NAME, CellValues::text, "write the source's name");
-        SourceKind kind = v.optional(SourceColumn.KIND, c -> SourceKind.parse(CellValues.token(c)));
+        SourceKind kind = v.optional(SourceColumn.KIND, c -> SourceKind.fromWords(CellValues.token(c)));
         String country = v.optional(SourceColumn.COUNTRY,
                 c -> Source.of("x", "x", SourceKind.OTHER).withCountry(CellValues.token(c)).country().orElseThrow());
         Reliability reliability = v.optional(SourceColumn.RELIABILITY, c -> Reliability.parse(CellValues.token(c)));
@@ -204,6 +205,11 @@ final class WorkbookImport {
         try {
             Estimate estimate = builder.id(id == null ? generatedId(source, subject, metric, quantity, asOf,
                     reported == null ? asOf : reported) : id).build();
+            Optional<String> repeated = id == null ? repeatedClaims.repeat(estimate, row.number()) : Optional.empty();
+            if (repeated.isPresent()) {
+                problems.add(row.row(), repeated.get());
+                return;
+            }
             assembly.add(estimate, row.layout(), row.number());
         } catch (IllegalArgumentException e) {
             v.fail(e.getMessage().startsWith("estimate id") ? EstimateColumn.ID : EstimateColumn.REVISES, e.getMessage());
@@ -297,9 +303,20 @@ final class WorkbookImport {
 
     private String metricId(String text) {
         return metrics.findMetric(text).map(Metric::id).orElseThrow(() -> new IllegalArgumentException(
+                metrics.proposedJoinedMetric(text).map(m -> joinedMessage(text, m, metrics.joinedMetrics(text)
+                        .orElseThrow())).orElseGet(() ->
                 "\"" + text + "\" is not a metric; use one of " + metrics.metrics().stream().map(Metric::id)
                         .collect(Collectors.joining(", ")) + " (or a synonym such as KIA or POW), or add it to the "
-                        + "Metrics sheet"));
+                        + "Metrics sheet")));
+    }
+
+    /** Why a name that joins metrics names none, with the Metrics sheet row to add, ready to paste. */
+    private static String joinedMessage(String text, Metric proposed, List<Metric> joined) {
+        String parts = joined.stream().map(Metric::id).collect(Collectors.joining(", "));
+        return "\"" + text + "\" joins the metrics " + parts + ", and no metric of the ledger has exactly those "
+                + "parts; add this row to the Metrics sheet (Id, Name, Unit), ready to paste: " + proposed.id() + "\t"
+                + proposed.name() + "\t" + proposed.unit() + " (its parts are " + parts + ": give each the Part of "
+                + proposed.id() + " if it belongs to no other whole)";
     }
 
     /** The metric that the figure column's HXL tag names, as {@code #affected+killed} names killed. */

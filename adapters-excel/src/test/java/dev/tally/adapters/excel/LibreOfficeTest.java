@@ -121,6 +121,32 @@ class LibreOfficeTest {
         assertEquals(Period.parse("2025-04-30"), ledger.estimates().get(2).asOf());
     }
 
+    /** Issue 12: LibreOffice holds a day before 1900 as a negative serial (1863-07-01 is -13331). */
+    @Test
+    void a_workbook_libreoffice_wrote_with_1863_date_cells_reads_with_the_right_days() throws Exception {
+        Path csv = Files.writeString(dir.resolve("gettysburg.csv"), "Source,Metric,Figure,As of,Reported\n"
+                + "Fox,killed,3155,1863-07-03,1889-01-01\n"
+                + "Official Records,casualties,\"23,049\",1863-07-01,1880-06-15\n"
+                + "Busey,captured,5365,1863-12-31,1899-12-29\n", StandardCharsets.UTF_8);
+        Path workbook = convert("xlsx", csv, "gettysburg.xlsx");
+
+        Ledger ledger = Workbooks.read(workbook);
+
+        assertEquals(List.of(Period.parse("1863-07-03"), Period.parse("1863-07-01"), Period.parse("1863-12-31")),
+                ledger.estimates().stream().map(Estimate::asOf).toList());
+        assertEquals(List.of(Period.parse("1889-01-01"), Period.parse("1880-06-15"), Period.parse("1899-12-29")),
+                ledger.estimates().stream().map(Estimate::reported).toList());
+        assertTrue(sheetXml(workbook).contains("<v>-13331</v>"), "LibreOffice wrote 1863-07-01 as -13331");
+    }
+
+    /** The XML of the workbook's first sheet. */
+    private static String sheetXml(Path workbook) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(workbook.toFile())) {
+            return new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+        }
+    }
+
     private static Path fixture(String name) throws URISyntaxException {
         return Path.of(Objects.requireNonNull(LibreOfficeTest.class.getResource("libreoffice/" + name)).toURI());
     }

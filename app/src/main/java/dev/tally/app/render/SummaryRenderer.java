@@ -6,6 +6,7 @@ import dev.tally.core.analysis.Knowledge;
 import dev.tally.core.model.Basis;
 import dev.tally.core.model.Estimate;
 import dev.tally.core.model.Metric;
+import dev.tally.core.model.MetricCatalog;
 import dev.tally.core.model.Revision;
 import dev.tally.core.model.Source;
 import dev.tally.core.model.Subject;
@@ -63,6 +64,7 @@ public final class SummaryRenderer {
                     + source.reliability().map(r -> " · reliability " + r.name() + " (" + r.description() + ")")
                             .orElse(""));
         }
+        lines.addAll(redefinitions(knowledge.ledger().metrics(), knowledge.ledger().redefinedMetrics()));
         Map<String, List<String>> revisedBy = revisedBy(known);
         Map<String, Map<String, List<Estimate>>> groups = groups(known);
         Map<String, Map<String, List<DerivedEstimate>>> derived = new HashMap<>();
@@ -157,6 +159,37 @@ public final class SummaryRenderer {
                     .add(estimate.id()));
         }
         return revisedBy;
+    }
+
+    /**
+     * The built-in metrics the ledger defines otherwise, with the parts each has here and in the
+     * catalog, so that a reader knows which definition the figures, checks and derivations use.
+     */
+    private List<String> redefinitions(List<Metric> metrics, List<Metric> redefined) {
+        if (redefined.isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("");
+        lines.add(style.heading("Metrics this ledger redefines"));
+        for (Metric metric : redefined) {
+            Metric builtIn = MetricCatalog.builtIn().stream().filter(m -> m.id().equals(metric.id())).findFirst()
+                    .orElseThrow();
+            lines.add("  " + metric.id() + ": " + metric.name() + " · " + relations(metrics, metric) + " (built in: "
+                    + builtIn.name() + " · " + relations(MetricCatalog.builtIn(), builtIn) + ")");
+        }
+        return lines;
+    }
+
+    private static String relations(List<Metric> metrics, Metric metric) {
+        return "parts " + parts(metrics, metric.id()) + metric.partOf().map(w -> " · part of " + w).orElse("")
+                + metric.cannotExceed().map(b -> " · cannot exceed " + b).orElse("");
+    }
+
+    private static String parts(List<Metric> metrics, String whole) {
+        List<String> parts = metrics.stream().filter(m -> m.partOf().filter(whole::equals).isPresent())
+                .map(Metric::id).toList();
+        return parts.isEmpty() ? "none" : String.join(" + ", parts);
     }
 
     private static String count(int n, String noun) {

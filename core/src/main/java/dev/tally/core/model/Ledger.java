@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The immutable aggregate of sources, subjects, metrics and estimates.
  *
- * <p>A ledger always holds the built-in metrics of {@link MetricCatalog} and keeps its invariants:
+ * <p>A ledger always holds the built-in metrics of {@link MetricCatalog}, possibly redefined (see
+ * {@link #redefinedMetrics()}), and keeps its invariants:
  * ids are unique within each kind of record, every reference resolves, revisions are acyclic, stay
  * on their subject and revise the same metric or one of its parts. Adding returns a new ledger;
  * content that would break an invariant is refused with an {@link InvalidLedgerException} that lists
@@ -123,12 +125,23 @@ public final class Ledger {
     }
 
     /**
-     * The metrics: the built-in ones first, then those added.
+     * The metrics: the built-in ones first (each as this ledger defines it), then those added.
      *
      * @return the metrics, never null, unmodifiable
      */
     public List<Metric> metrics() {
         return metrics.list();
+    }
+
+    /**
+     * The built-in metrics this ledger defines otherwise than {@link MetricCatalog} does, as the
+     * ledger defines them.
+     *
+     * @return the redefined metrics, in catalog order, never null, unmodifiable
+     */
+    public List<Metric> redefinedMetrics() {
+        return metrics.list().subList(0, MetricCatalog.builtIn().size()).stream()
+                .filter(m -> !MetricCatalog.builtIn().contains(m)).toList();
     }
 
     /**
@@ -182,12 +195,44 @@ public final class Ledger {
 
     /**
      * The metric that a text names by id, name or synonym, ignoring case, spaces and punctuation:
-     * "KIA", "dead" and "Killed" all find {@code killed}.
+     * "KIA", "dead" and "Killed" all find {@code killed}. A text that joins metric names ("killed
+     * and wounded", "KIA/WIA", "missing or captured") finds the metric whose parts are exactly
+     * those metrics, as this ledger defines them.
      *
      * @param text  the text, not null
      * @return the metric, or empty if none is named
      */
     public Optional<Metric> findMetric(String text) {
+        return namedMetric(text).or(() -> joinedMetrics(text)
+                .flatMap(parts -> JoinedMetricNames.wholeOf(parts, metrics.list())));
+    }
+
+    /**
+     * The metric to add for a text that joins metric names when no metric of this ledger has
+     * exactly those parts: its id joins theirs ({@code missing-captured}), its name is the text.
+     *
+     * @param text  the text, not null
+     * @return the metric to add, or empty if the text names a metric or joins no metric names
+     */
+    public Optional<Metric> proposedJoinedMetric(String text) {
+        if (findMetric(text).isPresent()) {
+            return Optional.empty();
+        }
+        return joinedMetrics(text).map(parts -> JoinedMetricNames.proposal(text, parts));
+    }
+
+    /**
+     * The metrics a text joins ("missing or captured" joins missing and captured), each found by
+     * id, name or synonym.
+     *
+     * @param text  the text, not null
+     * @return the joined metrics, two or more; empty if the text joins no metric names
+     */
+    public Optional<List<Metric>> joinedMetrics(String text) {
+        return JoinedMetricNames.joined(text, this::namedMetric);
+    }
+
+    private Optional<Metric> namedMetric(String text) {
         return Optional.ofNullable(metrics.get(text)).or(
                 () -> metrics.list().stream().filter(m -> m.isNamedBy(text)).findFirst());
     }
@@ -263,7 +308,9 @@ public final class Ledger {
         }
 
         /**
-         * Adds a metric. Adding a metric equal to a built-in one changes nothing.
+         * Adds a metric. Adding a metric equal to a built-in one changes nothing; a metric with a
+         * built-in id and another definition redefines the built-in one (many sources count missing
+         * and captured as casualties), taking its place in {@link Ledger#metrics()}.
          *
          * @param metric  the metric, not null
          * @return this builder
@@ -305,23 +352,33 @@ public final class Ledger {
          * @throws InvalidLedgerException if the records break an invariant; every violation is listed
          */
         public Ledger build() {
-            List<Metric> allMetrics = new ArrayList<>(MetricCatalog.builtIn());
-            List<Metric> added = metrics.stream().filter(m -> !MetricCatalog.builtIn().contains(m)).toList();
-            allMetrics.addAll(added);
+            List<Metric> builtIn = MetricCatalog.builtIn();
+            List<Metric> allMetrics = new ArrayList<>(builtIn);
+            List<Integer> positions = new ArrayList<>(IntStream.range(0, builtIn.size()).boxed().toList());
+            boolean[] redefined = new boolean[builtIn.size()];
+            for (int i = 0; i < metrics.size(); i++) {
+                Metric metric = metrics.get(i);
+                if (builtIn.contains(metric)) {
+                    continue;
+                }
+                int slot = builtIn.stream().map(Metric::id).toList().indexOf(metric.id());
+                if (slot >= 0 && !redefined[slot]) {
+                    redefined[slot] = true;
+                    allMetrics.set(slot, metric);
+                    positions.set(slot, i);
+                } else {
+                    allMetrics.add(metric);
+                    positions.add(i);
+                }
+            }
             LedgerValidator validator = new LedgerValidator(sources, subjects, allMetrics, estimates,
-                    MetricCatalog.builtIn().size(), addedIndexes());
+                    positions.stream().mapToInt(Integer::intValue).toArray());
             List<LedgerViolation> violations = validator.violations();
             if (!violations.isEmpty()) {
                 throw new InvalidLedgerException(violations);
             }
             return new Ledger(new RecordIndex<>(sources, Source::id), new RecordIndex<>(subjects, Subject::id),
                     new RecordIndex<>(allMetrics, Metric::id), new RecordIndex<>(estimates, Estimate::id));
-        }
-
-        /** The builder positions of the metrics that are not built-in, so that violations name them. */
-        private int[] addedIndexes() {
-            return java.util.stream.IntStream.range(0, metrics.size())
-                    .filter(i -> !MetricCatalog.builtIn().contains(metrics.get(i))).toArray();
         }
     }
 }

@@ -27,17 +27,16 @@ final class LedgerValidator {
     private final List<LedgerViolation> violations = new ArrayList<>();
 
     /**
-     * @param metrics  the built-in metrics, then those added
-     * @param builtIn  how many built-in metrics lead the list
-     * @param addedPositions  the builder position of each added metric
+     * @param metrics  the built-in metrics (or their redefinitions), then those added
+     * @param positions  the builder position of each metric, so that violations name it
      */
     LedgerValidator(List<Source> sources, List<Subject> subjects, List<Metric> metrics, List<Estimate> estimates,
-                    int builtIn, int[] addedPositions) {
+                    int[] positions) {
         this.sources = sources;
         this.subjects = subjects;
         this.metrics = metrics;
         this.estimates = estimates;
-        this.metricPosition = i -> i < builtIn ? i : addedPositions[i - builtIn];
+        this.metricPosition = i -> positions[i];
         this.estimateIndex = new HashMap<>(Math.max(16, estimates.size() * 4 / 3 + 1));
     }
 
@@ -49,9 +48,9 @@ final class LedgerValidator {
             Metric first = metricById.putIfAbsent(id, metrics.get(i));
             if (first != null) {
                 add(Rule.DUPLICATE_ID, Part.METRIC, metricPosition.applyAsInt(i), List.of(id),
-                        MetricCatalog.builtIn().contains(first)
-                                ? "metric id \"" + id + "\" is a built-in metric, defined otherwise; give the "
-                                        + "metric another id, or the built-in definition"
+                        MetricCatalog.builtIn().stream().anyMatch(m -> m.id().equals(id))
+                                ? "metric id \"" + id + "\" is a built-in metric that the ledger already redefines "
+                                        + "otherwise; define it once"
                                 : "metric id \"" + id + "\" is used more than once");
             }
         }

@@ -11,11 +11,21 @@ import java.util.regex.Pattern;
 
 /**
  * The one parser of period texts, used by every adapter through {@link Period#parse(String)}.
+ *
+ * <p>Accepted, ignoring case and extra spaces: a day {@code 1863-07-01} (also {@code 1863-7-1}),
+ * {@code 1 July 1863}, {@code July 1, 1863}; a month {@code 1863-07}, {@code July 1863}; a year
+ * {@code 1863}; an interval between two of those, written {@code 1863-07/1864-05}, or with a
+ * spaced hyphen, an en or em dash or "to" ({@code July 1863 – May 1864}, {@code 1861–1865}); the
+ * first end may leave out the year the second gives ({@code June 30 – July 3, 1863}); and day
+ * ranges within a month, {@code July 1-3, 1863} and {@code 1–3 July 1863}.
+ *
+ * <p>A refusal shows the accepted forms with the text's own year when it has one, and with
+ * {@code YYYY} standing for the year when it has none: it never suggests a year of its own.
  */
 final class PeriodText {
 
-    private static final String ACCEPTED = "write a day 2025-04-30, a month 2025-04 or \"January 2025\", "
-            + "a year 2025, or an interval 2025-01/2025-03";
+    /** The year in a text, for the forms a refusal shows. */
+    private static final Pattern A_YEAR = Pattern.compile("(?<![0-9])([1-9][0-9]{3})(?![0-9])");
 
     /** The order of {@link Period#ORDER} for periods that are not equal. */
     static final Comparator<Period> BY_END_START_TEXT = Comparator.comparing(Period::end)
@@ -26,6 +36,12 @@ final class PeriodText {
     private static final Pattern MONTH_NAME_YEAR = Pattern.compile("([a-z]+)\\.?,? ([0-9]{4})");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("([0-9]{1,2}) ([a-z]+)\\.?,? ([0-9]{4})");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("([a-z]+)\\.? ([0-9]{1,2}),? ([0-9]{4})");
+    private static final Pattern MONTH_DAYS_YEAR = Pattern.compile(
+            "([a-z]+)\\.? ([0-9]{1,2}) ?[-–—] ?([0-9]{1,2}),? ([0-9]{4})");
+    private static final Pattern DAYS_MONTH_YEAR = Pattern.compile(
+            "([0-9]{1,2}) ?[-–—] ?([0-9]{1,2}) ([a-z]+)\\.?,? ([0-9]{4})");
+    /** Where a spaced hyphen, an en or em dash, or "to" joins the two ends of an interval. */
+    private static final Pattern DASH = Pattern.compile(" [-–—] |[–—]| to ");
 
     private PeriodText() {
     }
@@ -36,19 +52,63 @@ final class PeriodText {
         }
         String s = WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
         if (s.isEmpty()) {
-            throw fail(text, "the text is empty; " + ACCEPTED);
+            throw fail(text, "the text is empty; " + accepted(text));
         }
         int slash = s.indexOf('/');
         if (slash >= 0) {
-            Period from = point(text, s.substring(0, slash).strip());
-            Period to = point(text, s.substring(slash + 1).strip());
-            try {
-                return Period.between(from, to);
-            } catch (IllegalArgumentException e) {
-                throw fail(text, "the interval ends before it begins; write the earlier end first, as in 2025-01/2025-03");
-            }
+            return between(text, s.substring(0, slash).strip(), s.substring(slash + 1).strip());
+        }
+        Period days = dayRange(text, s);
+        if (days != null) {
+            return days;
+        }
+        Matcher dash = DASH.matcher(s);
+        if (dash.find()) {
+            return between(text, s.substring(0, dash.start()).strip(), s.substring(dash.end()).strip());
         }
         return point(text, s);
+    }
+
+    /** The interval between two ends; the first may leave out the year the second ends with. */
+    private static Period between(String text, String first, String second) {
+        Period to = point(text, second);
+        Period from;
+        try {
+            from = point(text, first);
+        } catch (InvalidTextException noYear) {
+            Matcher year = A_YEAR.matcher(second);
+            if (A_YEAR.matcher(first).find() || !year.find()) {
+                throw noYear;
+            }
+            from = point(text, first + " " + year.group(1));
+        }
+        try {
+            return Period.between(from, to);
+        } catch (IllegalArgumentException e) {
+            String y = ownYear(text);
+            throw fail(text, "the interval ends before it begins; write the earlier end first, as in " + y + "-01/"
+                    + y + "-03");
+        }
+    }
+
+    /** Days within one month: {@code July 1-3, 1863} or {@code 1–3 July 1863}; null if the text is neither. */
+    private static Period dayRange(String text, String s) {
+        Matcher m = MONTH_DAYS_YEAR.matcher(s);
+        if (m.matches()) {
+            return days(text, m.group(4), m.group(1), m.group(2), m.group(3));
+        }
+        m = DAYS_MONTH_YEAR.matcher(s);
+        return m.matches() ? days(text, m.group(4), m.group(3), m.group(1), m.group(2)) : null;
+    }
+
+    private static Period days(String text, String year, String month, String first, String last) {
+        try {
+            YearMonth yearMonth = YearMonth.of(year(year), month(text, month));
+            return between(text, yearMonth.atDay(Integer.parseInt(first)).toString(),
+                    yearMonth.atDay(Integer.parseInt(last)).toString());
+        } catch (DateTimeException e) {
+            throw fail(text, "no such date (" + e.getMessage() + "); " + accepted(text));
+        }
     }
 
     private static Period point(String text, String s) {
@@ -70,9 +130,9 @@ final class PeriodText {
                 return Period.of(LocalDate.of(year(m.group(3)), month(text, m.group(1)), Integer.parseInt(m.group(2))));
             }
         } catch (DateTimeException e) {
-            throw fail(text, "no such date (" + e.getMessage() + "); " + ACCEPTED);
+            throw fail(text, "no such date (" + e.getMessage() + "); " + accepted(text));
         }
-        throw fail(text, ACCEPTED);
+        throw fail(text, accepted(text));
     }
 
     private static Period iso(Matcher iso) {
@@ -108,7 +168,20 @@ final class PeriodText {
                 return month;
             }
         }
-        throw fail(text, "\"" + name + "\" is not a month name; " + ACCEPTED);
+        throw fail(text, "\"" + name + "\" is not a month name; " + accepted(text));
+    }
+
+    /** The forms accepted, shown with the text's own year, or with YYYY when it has none. */
+    private static String accepted(String text) {
+        String y = ownYear(text);
+        return "write a day " + y + "-04-30, a month " + y + "-04 or \"January " + y + "\", a year " + y
+                + ", or an interval " + y + "-01/" + y + "-03" + ("YYYY".equals(y) ? ", with the year for YYYY" : "");
+    }
+
+    /** The first four-digit year in the text, or YYYY. */
+    private static String ownYear(String text) {
+        Matcher year = A_YEAR.matcher(text);
+        return year.find() ? year.group(1) : "YYYY";
     }
 
     private static InvalidTextException fail(String text, String reason) {

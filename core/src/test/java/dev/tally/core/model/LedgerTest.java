@@ -57,9 +57,10 @@ class LedgerTest {
                 violation("a metric id used twice",
                         () -> aLedger().with(Metric.of("detained", "Detained")).with(Metric.of("detained", "Held")),
                         found(Rule.DUPLICATE_ID, Part.METRIC, 1, "detained")),
-                violation("a built-in metric id taken by another metric",
-                        () -> aLedger().with(Metric.of("killed", "Dead bodies counted")),
-                        found(Rule.DUPLICATE_ID, Part.METRIC, 0, "killed")),
+                violation("a built-in metric redefined twice, differently",
+                        () -> aLedger().with(Metric.of("killed", "Dead bodies counted"))
+                                .with(Metric.of("killed", "Bodies")),
+                        found(Rule.DUPLICATE_ID, Part.METRIC, 1, "killed")),
                 violation("an estimate id used twice",
                         () -> aLedger().with(anEstimate().id("e").of("killed"))
                                 .with(anEstimate().id("e").of("wounded")),
@@ -126,14 +127,12 @@ class LedgerTest {
     }
 
     @Test
-    void a_metric_id_taken_twice_says_whether_it_is_a_built_in_one() {
-        String builtIn = refusalOf(aLedger().with(Metric.of("killed", "Dead bodies counted"))).violations().get(0)
-                .message();
+    void a_metric_id_taken_twice_is_refused_and_a_built_in_one_is_redefined() {
+        Ledger redefined = Ledger.builder().add(Metric.of("killed", "Dead bodies counted")).build();
         String added = refusalOf(aLedger().with(Metric.of("detained", "Detained")).with(Metric.of("detained", "Held")))
                 .violations().get(0).message();
 
-        assertEquals("metric id \"killed\" is a built-in metric, defined otherwise; give the metric another id, or "
-                + "the built-in definition", builtIn);
+        assertEquals(List.of(Metric.of("killed", "Dead bodies counted")), redefined.redefinedMetrics());
         assertEquals("metric id \"detained\" is used more than once", added);
     }
 
