@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
                 + "as of when, and how it was later revised.%nWith no command, summarises the bundled sample ledger.",
         subcommands = {SummaryCommand.class, TimelineCommand.class, ReconcileCommand.class, CheckCommand.class,
                 HistoryCommand.class, ImportCommand.class, ExportCommand.class, ConvertCommand.class,
-                TemplateCommand.class, FormatsCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
+                TemplateCommand.class, ReportCommand.class, FormatsCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:internal error", "2:usage error", "3:invalid input", "4:checks found problems"})
 public final class TallyCommand implements Callable<Integer> {
