@@ -4,10 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.tally.core.analysis.DerivedEstimate;
 import dev.tally.core.model.Citation;
 import dev.tally.core.model.Estimate;
-import dev.tally.core.model.Ledger;
 import dev.tally.core.model.Quantity;
 import dev.tally.core.model.Revision;
-import dev.tally.core.model.Source;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,11 +21,9 @@ import java.util.Optional;
  */
 final class FigureJson {
 
-    private final Ledger ledger;
     private final Revisers revisers;
 
-    FigureJson(Ledger ledger, Revisers revisers) {
-        this.ledger = ledger;
+    FigureJson(Revisers revisers) {
         this.revisers = revisers;
     }
 
@@ -42,13 +38,12 @@ final class FigureJson {
         json.writeStringField("reported", e.reported().toText());
         json.writeStringField("knownFrom", e.reported().end().toString());
         json.writeStringField("possiblyFrom", e.reported().start().toString());
-        Optional<LocalDate> superseded = revisers.supersededFrom(e.id());
-        json.writeStringField("supersededFrom", superseded.map(LocalDate::toString).orElse(null));
+        optional(json, "supersededFrom", revisers.supersededFrom(e.id()).map(LocalDate::toString));
         json.writeBooleanField("derived", false);
-        json.writeStringField("via", e.via().orElse(null));
-        json.writeStringField("credibility", e.credibility().map(c -> c.grade() + " (" + c.description() + ")").orElse(null));
+        optional(json, "via", e.via());
+        optional(json, "credibility", e.credibility().map(c -> c.grade() + " (" + c.description() + ")"));
         citation(json, e.citation());
-        json.writeStringField("note", e.note().orElse(null));
+        optional(json, "note", e.note());
         json.writeArrayFieldStart("revises");
         for (Revision revision : e.revises()) {
             json.writeStartObject();
@@ -71,19 +66,16 @@ final class FigureJson {
         json.writeStringField("period", d.asOf().toText());
         json.writeStringField("knownFrom", span.from().toString());
         json.writeStringField("possiblyFrom", span.from().toString());
-        json.writeStringField("supersededFrom", span.until().map(LocalDate::toString).orElse(null));
+        optional(json, "supersededFrom", span.until().map(LocalDate::toString));
         json.writeBooleanField("derived", true);
         json.writeStringField("rule", d.rule());
         strings(json, "inputs", d.inputs());
         json.writeEndObject();
     }
 
-    private void source(JsonGenerator json, Optional<String> id) throws IOException {
-        Optional<Source> source = id.flatMap(ledger::source);
+    /** The source's id: its name and reliability are in the page's list of sources, once. */
+    private static void source(JsonGenerator json, Optional<String> id) throws IOException {
         json.writeStringField("source", id.orElse(null));
-        json.writeStringField("sourceName", source.map(Source::name).orElse("several sources"));
-        json.writeStringField("reliability", source.flatMap(Source::reliability)
-                .map(r -> r.name() + " (" + r.description() + ")").orElse("not graded"));
     }
 
     private static void quantity(JsonGenerator json, Quantity q) throws IOException {
@@ -103,10 +95,17 @@ final class FigureJson {
     }
 
     private static void citation(JsonGenerator json, Optional<Citation> citation) throws IOException {
-        json.writeStringField("title", citation.flatMap(Citation::title).orElse(null));
-        json.writeStringField("publisher", citation.flatMap(Citation::publisher).orElse(null));
-        json.writeStringField("url", citation.flatMap(Citation::url).orElse(null));
-        json.writeStringField("quote", citation.flatMap(Citation::quote).orElse(null));
+        optional(json, "title", citation.flatMap(Citation::title));
+        optional(json, "publisher", citation.flatMap(Citation::publisher));
+        optional(json, "url", citation.flatMap(Citation::url));
+        optional(json, "quote", citation.flatMap(Citation::quote));
+    }
+
+    /** A text field, left out when there is no text: the page's script reads a missing field as none. */
+    private static void optional(JsonGenerator json, String field, Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            json.writeStringField(field, value.get());
+        }
     }
 
     static void strings(JsonGenerator json, String field, List<String> values) throws IOException {

@@ -44,12 +44,13 @@ final class ReportJson {
                 json.writeStartObject();
                 json.writeStringField("id", sources.get(i).id());
                 json.writeStringField("name", sources.get(i).name());
+                json.writeStringField("reliability", reliability(sources.get(i)));
                 json.writeStringField("colour", Palette.colour(i));
                 json.writeBooleanField("outline", Palette.needsOutline(i));
                 json.writeEndObject();
             }
             json.writeEndArray();
-            FigureJson figures = new FigureJson(ledger, new Revisers(ledger));
+            FigureJson figures = new FigureJson(new Revisers(ledger));
             json.writeArrayFieldStart("charts");
             for (Chart chart : charts) {
                 chart(json, chart, figures);
@@ -60,6 +61,11 @@ final class ReportJson {
             throw new UncheckedIOException(e);
         }
         return text.toString();
+    }
+
+    /** A source's grade on the Admiralty scale in words, such as {@code B (usually reliable)}. */
+    static String reliability(Source source) {
+        return source.reliability().map(r -> r.name() + " (" + r.description() + ")").orElse("not graded");
     }
 
     private static void chart(JsonGenerator json, Chart chart, FigureJson figures) throws IOException {

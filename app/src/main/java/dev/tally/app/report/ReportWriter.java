@@ -80,7 +80,7 @@ public final class ReportWriter {
         for (int i = 0; i < sources.size(); i++) {
             Source s = sources.get(i);
             rows.add(new PageModel.SourceRow(s.id(), s.name(), s.kind().name().toLowerCase(Locale.ROOT),
-                    s.country().orElse("—"), s.reliability().map(r -> r.name() + " — " + r.description()).orElse("not graded"),
+                    s.country().orElse("—"), ReportJson.reliability(s),
                     Palette.colour(i)));
         }
         return rows;

@@ -35,9 +35,13 @@
   }
   function shown(state) { return state === 'known' || state === 'superseded' || state === 'possibly known'; }
 
+  function sourceOf(f) {
+    return (f.source && sources[f.source]) || { name: 'several sources', reliability: 'not graded' };
+  }
+
   function details(f) {
-    var rows = [['figure', f.display + (f.derived ? ' (derived)' : '')], ['source', f.sourceName],
-      ['reliability', f.reliability], ['period', f.period + (f.basis === 'increment' ? ' (within the period)' : '')]];
+    var rows = [['figure', f.display + (f.derived ? ' (derived)' : '')], ['source', sourceOf(f).name],
+      ['reliability', sourceOf(f).reliability], ['period', f.period + (f.basis === 'increment' ? ' (within the period)' : '')]];
     if (f.derived) {
       rows.push(['derived', f.rule + ' from ' + f.inputs.join(', ')]);
     } else {
@@ -115,7 +119,7 @@
       var first = self.byId[groups[key][0].figure];
       groups[key].forEach(function (item, i) { self.indexOf[item.figure] = [s, i]; });
       return {
-        type: 'custom', name: key === '(derived)' ? 'derived (several sources)' : first.sourceName,
+        type: 'custom', name: key === '(derived)' ? 'derived (several sources)' : sourceOf(first).name,
         data: groups[key], encode: { x: 0, y: [1, 2, 3] }, color: self.colour(first),
         renderItem: function (params, api) { return self.mark(params, api, groups[key][params.dataIndex]); }
       };
