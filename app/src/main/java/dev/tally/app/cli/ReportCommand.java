@@ -29,10 +29,7 @@ final class ReportCommand implements Callable<Integer> {
     private final LedgerFiles files;
 
     @Mixin
-    LedgerFileArgument ledger = new LedgerFileArgument();
-
-    @Option(names = "--format", paramLabel = "ID", description = "The ledger file's format id (default: by extension).")
-    String format;
+    LedgerInput input = new LedgerInput();
 
     @Option(names = "--to", required = true, paramLabel = "FILE", description = "The page to write (.html); replaced atomically.")
     Path target;
@@ -59,12 +56,12 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Progress progress = Progress.of("Writing the report " + target)) {
-            Ledger read = files.readOrSample(ledger.file(), Optional.ofNullable(format));
+            Ledger read = files.readOrSample(input.file(), input.format());
             Optional<String> subjectId = Optional.ofNullable(subject)
                     .map(text -> SubjectAndMetric.subject(spec.commandLine(), read, text).id());
             Optional<String> metricId = Optional.ofNullable(metric)
                     .map(text -> SubjectAndMetric.metric(spec.commandLine(), read, text).id());
-            String title = ledger.file().map(Path::toString).orElse("Sample ledger: North Korean forces in Russia, spring 2025");
+            String title = input.file().map(Path::toString).orElse("Sample ledger: North Korean forces in Russia, spring 2025");
             ReportWriter writer = new ReportWriter(new ReportScope(title, Optional.ofNullable(asKnownAt), subjectId, metricId));
             AtomicFiles.write(target, output -> writer.write(read, output));
             progress.close();

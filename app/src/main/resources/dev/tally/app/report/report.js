@@ -59,12 +59,24 @@
     return rows;
   }
 
+  /* The axes' ends, the same at every date: every figure of the chart fits, with a margin. */
+  function extent(figures) {
+    var xs = figures.map(function (f) { return time(f.x); });
+    var first = xs.reduce(function (a, b) { return Math.min(a, b); }, Infinity);
+    var last = xs.reduce(function (a, b) { return Math.max(a, b); }, -Infinity);
+    var pad = Math.max((last - first) * 0.05, 20 * DAY);
+    var top = figures.reduce(function (a, f) { return Math.max(a, f.high === null ? f.low : f.high); }, 0);
+    var step = Math.pow(10, Math.max(Math.floor(Math.log10(Math.max(top, 1) * 1.15)) - 1, 0));
+    return { min: first - pad, max: last + pad, top: Math.ceil(Math.max(top, 1) * 1.15 / step) * step };
+  }
+
   function Chart(section, chart) {
     this.section = section;
     this.chart = chart;
     this.byId = {};
     var self = this;
     chart.figures.forEach(function (f) { self.byId[f.id] = f; });
+    this.extent = extent(chart.figures);
     this.plot = echarts.init(section.querySelector('.plot'), null, { renderer: 'svg' });
     this.plot.on('mouseover', function (event) {
       if (event.data && event.data.figure) { self.show(self.byId[event.data.figure]); }
@@ -130,8 +142,8 @@
       grid: { left: 64, right: 24, top: 40, bottom: 40 },
       legend: { top: 4, textStyle: { color: '#1a1a1a' }, data: series.slice(0, -1).map(function (s) { return s.name; }) },
       tooltip: { trigger: 'item', confine: true, formatter: function (p) { return self.tooltip(p); } },
-      xAxis: { type: 'time', boundaryGap: ['5%', '5%'], axisLabel: { color: '#1a1a1a' }, axisLine: { lineStyle: { color: '#4d4d4d' } } },
-      yAxis: { type: 'value', min: 0, boundaryGap: ['0%', '12%'], axisLabel: { color: '#1a1a1a' }, splitLine: { lineStyle: { color: '#e0e0e0' } } },
+      xAxis: { type: 'time', min: this.extent.min, max: this.extent.max, axisLabel: { color: '#1a1a1a' }, axisLine: { lineStyle: { color: '#4d4d4d' } } },
+      yAxis: { type: 'value', min: 0, max: this.extent.top, axisLabel: { color: '#1a1a1a' }, splitLine: { lineStyle: { color: '#e0e0e0' } } },
       series: series
     }, { notMerge: true });
     this.table(states, date);
@@ -184,8 +196,8 @@
       children.push({ type: 'circle', shape: { cx: mid[0], cy: mid[1], r: 6 },
         style: { fill: hollow ? '#ffffff' : colour, stroke: hollow ? colour : edge, lineWidth: hollow ? 2.5 : 1, lineDash: dash } });
     }
-    return { type: 'group', children: children, style: { opacity: opacity }, info: item.figure,
-      focus: 'self', silent: false, opacity: opacity };
+    children.forEach(function (child) { child.style.opacity = opacity; });
+    return { type: 'group', children: children };
   };
 
   /* Revision links between figures of this chart that are both shown at the date. */

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
@@ -155,12 +156,51 @@ class ReportPageBrowserTest {
 
     @Test
     void a_screenshot_of_the_sample_report_is_kept_in_target() throws IOException {
-        try (Browser tall = new Browser(1400, 3200)) {
+        try (Browser tall = new Browser(1400, 1000)) {
             tall.open(sample);
+            long height = (Long) tall.driver().executeScript("return document.documentElement.scrollHeight;");
+            tall.driver().manage().window().setSize(new Dimension(1400, (int) height + 40));
             Path shot = PAGES.resolve("sample-report.png");
             Files.copy(tall.driver().getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
             assertThat(Files.size(shot)).isGreaterThan(10_000);
         }
+    }
+
+    @Test
+    void printed_the_page_keeps_charts_and_tables_and_drops_the_controls() {
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(browser.driver().findElement(By.id("known-at-slider")).isDisplayed()).isFalse();
+            assertThat(browser.driver().findElement(By.id("known-at-text")).isDisplayed()).isTrue();
+            assertThat(browser.driver().findElements(By.cssSelector("section.chart .plot svg")))
+                    .allMatch(WebElement::isDisplayed);
+            assertThat(browser.driver().findElements(By.cssSelector("section.chart table.figure-table")))
+                    .allMatch(WebElement::isDisplayed);
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    @Test
+    void every_text_of_the_page_has_at_least_aa_contrast_against_its_background() {
+        @SuppressWarnings("unchecked")
+        List<String> failing = (List<String>) browser.driver().executeScript(
+                "function rgb(c) { return c.match(/[0-9.]+/g).slice(0, 3).map(Number); }"
+                        + "function lum(c) { return rgb(c).map(function (v) { v /= 255;"
+                        + "  return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })"
+                        + "  .reduce(function (s, v, i) { return s + v * [0.2126, 0.7152, 0.0722][i]; }, 0); }"
+                        + "function background(e) { for (; e; e = e.parentElement) { var b = getComputedStyle(e).backgroundColor;"
+                        + "  if (b && b !== 'rgba(0, 0, 0, 0)' && b !== 'transparent') { return b; } } return 'rgb(255, 255, 255)'; }"
+                        + "var failing = [];"
+                        + "document.querySelectorAll('body *').forEach(function (e) {"
+                        + "  if (e.closest('svg') || e.closest('.plot')) { return; }"
+                        + "  var own = Array.prototype.some.call(e.childNodes, function (n) { return n.nodeType === 3 && n.textContent.trim(); });"
+                        + "  if (!own) { return; }"
+                        + "  var a = lum(getComputedStyle(e).color), b = lum(background(e));"
+                        + "  var ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);"
+                        + "  if (ratio < 4.5) { failing.push(e.tagName + ' ' + e.className + ' ' + ratio.toFixed(2)); } });"
+                        + "return failing;");
+        assertThat(failing).isEmpty();
     }
 
     private static void knownAt(String date) {
