@@ -19,10 +19,7 @@ final class ExportCommand implements Callable<Integer> {
     private final LedgerFiles files;
 
     @Mixin
-    LedgerFileArgument ledger = new LedgerFileArgument();
-
-    @Option(names = "--format", paramLabel = "ID", description = "The ledger file's format id (default: by extension).")
-    String format;
+    LedgerInput input = new LedgerInput();
 
     @Option(names = "--to", required = true, paramLabel = "FILE", description = "The file to write; replaced atomically.")
     Path target;
@@ -46,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return LedgerCopy.run(files, ledger.file(), Optional.ofNullable(format), target,
-                Optional.ofNullable(targetFormat), Optional.ofNullable(asKnownAt), "Exporting to " + target, spec.commandLine().getOut());
+        return LedgerCopy.run(files, input.file(), input.format(), target, Optional.ofNullable(targetFormat),
+                Optional.ofNullable(asKnownAt), "Exporting to " + target, spec.commandLine().getOut());
     }
 }

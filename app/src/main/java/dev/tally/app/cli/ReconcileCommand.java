@@ -48,8 +48,8 @@ final class ReconcileCommand extends LedgerViewCommand {
 
     /** Whether a subject and a metric (ids) are among those {@code --subject} and {@code --metric} select. */
     private BiPredicate<String, String> selected(Ledger ledger) {
-        Predicate<String> subjects = only(subject, text -> SubjectAndMetric.subject(this, ledger, text).id());
-        Predicate<String> metrics = only(metric, text -> SubjectAndMetric.metric(this, ledger, text).id());
+        Predicate<String> subjects = only(subject, text -> SubjectAndMetric.subject(spec.commandLine(), ledger, text).id());
+        Predicate<String> metrics = only(metric, text -> SubjectAndMetric.metric(spec.commandLine(), ledger, text).id());
         return (s, m) -> subjects.test(s) && metrics.test(m);
     }
 

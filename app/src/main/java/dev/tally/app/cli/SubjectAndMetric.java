@@ -6,6 +6,7 @@ import dev.tally.core.model.Metric;
 import dev.tally.core.model.Subject;
 import java.util.List;
 import java.util.function.Function;
+import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
 /**
@@ -18,22 +19,22 @@ final class SubjectAndMetric {
     private SubjectAndMetric() {
     }
 
-    static Subject subject(ViewCommand command, Ledger ledger, String id) {
+    static Subject subject(CommandLine command, Ledger ledger, String id) {
         if (id == null) {
             return onlyChoice(command, "--subject", ledger.subjects(), Subject::id,
                     "the ledger has " + count(ledger.subjects().size(), "subject"));
         }
-        return ledger.subject(id).orElseThrow(() -> new ParameterException(command.spec.commandLine(),
+        return ledger.subject(id).orElseThrow(() -> new ParameterException(command,
                 "no subject \"" + id + "\" in the ledger; subjects: " + ids(ledger.subjects(), Subject::id)));
     }
 
-    static Metric metric(ViewCommand command, Ledger ledger, String text) {
-        return ledger.findMetric(text).orElseThrow(() -> new ParameterException(command.spec.commandLine(),
+    static Metric metric(CommandLine command, Ledger ledger, String text) {
+        return ledger.findMetric(text).orElseThrow(() -> new ParameterException(command,
                 "no metric \"" + text + "\" in the ledger; metrics: " + ids(ledger.metrics(), Metric::id)));
     }
 
     /** The metric named, or the only metric the subject has figures of when none is named. */
-    static Metric metric(ViewCommand command, Ledger ledger, Subject subject, String text) {
+    static Metric metric(CommandLine command, Ledger ledger, Subject subject, String text) {
         if (text != null) {
             return metric(command, ledger, text);
         }
@@ -43,12 +44,12 @@ final class SubjectAndMetric {
                 subject.id() + " has figures of " + count(used.size(), "metric"));
     }
 
-    private static <T> T onlyChoice(ViewCommand command, String option, List<T> choices, Function<T, String> id,
+    private static <T> T onlyChoice(CommandLine command, String option, List<T> choices, Function<T, String> id,
                                     String why) {
         if (choices.size() == 1) {
             return choices.get(0);
         }
-        throw new ParameterException(command.spec.commandLine(), option + " is needed: " + why
+        throw new ParameterException(command, option + " is needed: " + why
                 + (choices.isEmpty() ? "" : ": " + ids(choices, id)));
     }
 

@@ -13,9 +13,10 @@ import picocli.CommandLine.Spec;
                 + "as of when, and how it was later revised.%nWith no command, summarises the bundled sample ledger.",
         subcommands = {SummaryCommand.class, TimelineCommand.class, ReconcileCommand.class, CheckCommand.class,
                 HistoryCommand.class, DiffCommand.class, ImportCommand.class, ExportCommand.class, ConvertCommand.class,
-                TemplateCommand.class, FormatsCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
+                TemplateCommand.class, ReportCommand.class, FormatsCommand.class, SchemaCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:internal error", "2:usage error", "3:invalid input", "4:checks found problems"})
+        exitCodeList = {"0:done", "1:internal error", "2:usage error", "3:invalid input", "4:checks found problems", "5:not enough memory"})
 public final class TallyCommand implements Callable<Integer> {
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,

@@ -42,15 +42,15 @@ final class TimelineCommand extends LedgerViewCommand {
 
     @Override
     Predicate<Estimate> shows(Ledger ledger) {
-        Subject s = SubjectAndMetric.subject(this, ledger, subject);
-        Metric m = SubjectAndMetric.metric(this, ledger, s, metric);
+        Subject s = SubjectAndMetric.subject(spec.commandLine(), ledger, subject);
+        Metric m = SubjectAndMetric.metric(spec.commandLine(), ledger, s, metric);
         return e -> e.subject().equals(s.id()) && e.metric().equals(m.id());
     }
 
     @Override
     int text(Knowledge knowledge, List<String> heading, PrintWriter out) {
-        Subject s = SubjectAndMetric.subject(this, knowledge.ledger(), subject);
-        Metric m = SubjectAndMetric.metric(this, knowledge.ledger(), s, metric);
+        Subject s = SubjectAndMetric.subject(spec.commandLine(), knowledge.ledger(), subject);
+        Metric m = SubjectAndMetric.metric(spec.commandLine(), knowledge.ledger(), s, metric);
         new TimelineRenderer(style(), Marks.of(knowledge)).render(heading, s.name(), m.name(), Timeline.of(knowledge, s.id(), m.id()))
                 .forEach(out::println);
         return ExitCode.DONE;
@@ -58,8 +58,8 @@ final class TimelineCommand extends LedgerViewCommand {
 
     @Override
     int json(Knowledge knowledge, JsonGenerator json) throws IOException {
-        Subject s = SubjectAndMetric.subject(this, knowledge.ledger(), subject);
-        Metric m = SubjectAndMetric.metric(this, knowledge.ledger(), s, metric);
+        Subject s = SubjectAndMetric.subject(spec.commandLine(), knowledge.ledger(), subject);
+        Metric m = SubjectAndMetric.metric(spec.commandLine(), knowledge.ledger(), s, metric);
         JsonViews.timelineFields(json, Timeline.of(knowledge, s.id(), m.id()));
         return ExitCode.DONE;
     }

@@ -25,7 +25,7 @@ import java.util.Random;
  * are exact, approximate or ranges up to half as wide again as their low; in the first months
  * killed and wounded often add up above the casualties, so that the checks find something.
  */
-final class GeneratedLedger {
+public final class GeneratedLedger {
 
     private static final String[] METRICS = {"casualties", "killed", "wounded", "deployed", "deployed"};
     private static final YearMonth START = YearMonth.of(2020, 1);
@@ -42,7 +42,7 @@ final class GeneratedLedger {
      * @param seed  the seed of the figures
      * @return the ledger, never null
      */
-    static Ledger of(int estimates, int subjects, int sources, long seed) {
+    public static Ledger of(int estimates, int subjects, int sources, long seed) {
         Random random = new Random(seed);
         Ledger.Builder ledger = Ledger.builder();
         for (int s = 0; s < sources; s++) {
@@ -89,15 +89,33 @@ final class GeneratedLedger {
         };
     }
 
-    static String id(long i) {
+    /**
+     * The id of estimate {@code i}.
+     *
+     * @param i  the estimate's position
+     * @return the id
+     */
+    public static String id(long i) {
         return "e" + i;
     }
 
-    static String subject(int s) {
+    /**
+     * The id of subject {@code s}.
+     *
+     * @param s  the subject's position
+     * @return the id
+     */
+    public static String subject(int s) {
         return String.format("subject-%04d", s);
     }
 
-    static String source(int s) {
+    /**
+     * The id of source {@code s}.
+     *
+     * @param s  the source's position
+     * @return the id
+     */
+    public static String source(int s) {
         return String.format("source-%03d", s);
     }
 }

@@ -1,0 +1,134 @@
+package dev.tally.app.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.tally.app.render.Figures;
+import dev.tally.core.analysis.Contribution;
+import dev.tally.core.analysis.DerivedEstimate;
+import dev.tally.core.analysis.Finding;
+import dev.tally.core.analysis.Reconciliation;
+import dev.tally.core.model.Estimate;
+import dev.tally.core.model.Ledger;
+import dev.tally.core.model.Source;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The data of the page as one JSON document, safe to embed in a {@code <script>} element
+ * ({@link HtmlSafeEscapes}): the sources with their colours, and per chart its figures, revision
+ * links, reconciled states by date and the checks' findings with the dates they held.
+ */
+final class ReportJson {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private ReportJson() {
+    }
+
+    static String of(Ledger ledger, List<Chart> charts, Optional<LocalDate> asKnownAt) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            json.setCharacterEscapes(new HtmlSafeEscapes());
+            json.writeStartObject();
+            json.writeStringField("asKnownAt", asKnownAt.map(LocalDate::toString).orElse(null));
+            json.writeArrayFieldStart("sources");
+            List<Source> sources = ledger.sources();
+            for (int i = 0; i < sources.size(); i++) {
+                json.writeStartObject();
+                json.writeStringField("id", sources.get(i).id());
+                json.writeStringField("name", sources.get(i).name());
+                json.writeStringField("reliability", reliability(sources.get(i)));
+                json.writeStringField("colour", Palette.colour(i));
+                json.writeBooleanField("outline", Palette.needsOutline(i));
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            FigureJson figures = new FigureJson(new Revisers(ledger));
+            json.writeArrayFieldStart("charts");
+            for (Chart chart : charts) {
+                chart(json, chart, figures);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    /** A source's grade on the Admiralty scale in words, such as {@code B (usually reliable)}. */
+    static String reliability(Source source) {
+        return source.reliability().map(r -> r.name() + " (" + r.description() + ")").orElse("not graded");
+    }
+
+    private static void chart(JsonGenerator json, Chart chart, FigureJson figures) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("key", chart.key());
+        FigureJson.strings(json, "dates", chart.replay().dates().stream().map(LocalDate::toString).toList());
+        json.writeArrayFieldStart("figures");
+        for (Estimate e : chart.estimates()) {
+            figures.estimate(json, e);
+        }
+        for (Span<DerivedEstimate> span : chart.derived()) {
+            figures.derived(json, span);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("states");
+        for (SubjectReplay.State state : chart.replay().states().getOrDefault(chart.metric(), List.of())) {
+            state(json, state);
+        }
+        json.writeEndArray();
+        Set<String> ids = chart.estimates().stream().map(Estimate::id).collect(Collectors.toSet());
+        json.writeArrayFieldStart("findings");
+        for (Span<Finding> span : chart.replay().findings()) {
+            if (span.item().estimates().stream().anyMatch(ids::contains)) {
+                finding(json, span);
+            }
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void state(JsonGenerator json, SubjectReplay.State state) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("from", state.from().toString());
+        if (state.reconciliation().isPresent()) {
+            Reconciliation r = state.reconciliation().get();
+            json.writeStringField("low", Figures.count(r.low()));
+            json.writeStringField("best", Figures.count(r.best(), "—"));
+            json.writeStringField("high", Figures.count(r.high(), "unbounded"));
+            json.writeStringField("spread", r.spread().isPresent()
+                    ? String.format(Locale.ENGLISH, "%.2f×", r.spread().getAsDouble()) : "—");
+            json.writeArrayFieldStart("contributions");
+            for (Contribution c : r.contributions()) {
+                json.writeStartObject();
+                json.writeStringField("source", c.source());
+                json.writeStringField("figure", c.figure().toDisplayText());
+                json.writeStringField("weight", String.format(Locale.ENGLISH, "%.1f", c.weight()));
+                FigureJson.strings(json, "estimates", c.estimates());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
+    private static void finding(JsonGenerator json, Span<Finding> span) throws IOException {
+        Finding f = span.item();
+        json.writeStartObject();
+        json.writeStringField("rule", f.rule());
+        json.writeStringField("severity", f.severity().name().toLowerCase(Locale.ROOT));
+        json.writeStringField("message", f.message());
+        FigureJson.strings(json, "estimates", f.estimates());
+        json.writeStringField("from", span.from().toString());
+        json.writeStringField("until", span.until().map(LocalDate::toString).orElse(null));
+        json.writeEndObject();
+    }
+}
