@@ -109,7 +109,20 @@ final class SheetWriter {
         Cell cell = row.createCell(column.ordinal());
         cell.setCellValue(value);
         cell.setCellStyle(styles.thousands());
-        widen(column.ordinal(), String.format(Locale.ENGLISH, "%,d", value).length());
+        widen(column.ordinal(), groupedWidth(value));
+    }
+
+    /**
+     * How many characters a whole number takes with thousands separators ({@code -1,234,567}: 10),
+     * counted without formatting it: this runs for every number cell, where formatting cost a
+     * quarter of a large export's time.
+     */
+    static int groupedWidth(long value) {
+        int digits = 1;
+        for (long rest = Math.abs(value / 10); rest > 0; rest /= 10) {
+            digits++;
+        }
+        return (value < 0 ? 1 : 0) + digits + (digits - 1) / 3;
     }
 
     /** Writes a number with two decimals. */
