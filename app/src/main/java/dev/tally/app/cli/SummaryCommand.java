@@ -42,10 +42,7 @@ final class SummaryCommand extends LedgerViewCommand {
         json.writeEndArray();
         json.writeArrayFieldStart("subjects");
         for (Subject subject : knowledge.ledger().subjects()) {
-            json.writeStartObject();
-            json.writeStringField("id", subject.id());
-            json.writeStringField("name", subject.name());
-            json.writeEndObject();
+            JsonViews.subject(json, subject);
         }
         json.writeEndArray();
         json.writeArrayFieldStart("estimates");

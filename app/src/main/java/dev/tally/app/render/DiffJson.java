@@ -7,7 +7,6 @@ import dev.tally.core.model.Metric;
 import dev.tally.core.model.RecordChange;
 import dev.tally.core.model.RecordDiff;
 import dev.tally.core.model.RevisionLink;
-import dev.tally.core.model.Subject;
 import java.io.IOException;
 import java.util.List;
 
@@ -37,7 +36,7 @@ public final class DiffJson {
     public static void diffFields(JsonGenerator json, LedgerDiff diff) throws IOException {
         json.writeBooleanField("identical", diff.isEmpty());
         records(json, "sources", diff.sources(), JsonViews::source);
-        records(json, "subjects", diff.subjects(), DiffJson::subject);
+        records(json, "subjects", diff.subjects(), JsonViews::subject);
         records(json, "metrics", diff.metrics(), DiffJson::metric);
         records(json, "estimates", diff.estimates(), JsonViews::estimate);
         json.writeObjectFieldStart("revisions");
@@ -76,13 +75,6 @@ public final class DiffJson {
         json.writeStringField("field", field.field());
         json.writeStringField("old", field.before());
         json.writeStringField("new", field.after());
-        json.writeEndObject();
-    }
-
-    private static void subject(JsonGenerator json, Subject subject) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("id", subject.id());
-        json.writeStringField("name", subject.name());
         json.writeEndObject();
     }
 

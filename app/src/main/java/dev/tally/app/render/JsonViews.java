@@ -11,6 +11,7 @@ import dev.tally.core.model.Estimate;
 import dev.tally.core.model.Quantity;
 import dev.tally.core.model.Revision;
 import dev.tally.core.model.Source;
+import dev.tally.core.model.Subject;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,20 @@ public final class JsonViews {
         json.writeStringField("kind", source.kind().toText());
         json.writeStringField("country", source.country().orElse(null));
         json.writeStringField("reliability", source.reliability().map(Enum::name).orElse(null));
+        json.writeEndObject();
+    }
+
+    /**
+     * Writes a subject as an object.
+     *
+     * @param json  the generator
+     * @param subject  the subject
+     * @throws IOException if writing fails
+     */
+    public static void subject(JsonGenerator json, Subject subject) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", subject.id());
+        json.writeStringField("name", subject.name());
         json.writeEndObject();
     }
 
