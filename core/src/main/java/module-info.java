@@ -7,5 +7,6 @@ module dev.tally.core {
     exports dev.tally.core.model;
     exports dev.tally.core.analysis;
     exports dev.tally.core.spi;
+    exports dev.tally.core.table;
     exports dev.tally.core.sample;
 }

@@ -2,9 +2,12 @@ package dev.tally.adapters.excel;
 
 import dev.tally.core.spi.Location;
 import dev.tally.core.spi.Problem;
-import java.util.Locale;
+import dev.tally.core.table.TableLimits;
 
-/** The limits the reader keeps, the same as a spreadsheet program's, and the problems that break them. */
+/**
+ * The limits the workbook reader keeps, the same as a spreadsheet program's, and the problems that break
+ * them; the limits of reading any table are {@link TableLimits}'.
+ */
 final class Limits {
 
     /** Bytes in a megabyte (MiB), as sizes are shown. */
@@ -19,8 +22,8 @@ final class Limits {
     static final int MAX_ROWS = 1_048_576;
     /** The most columns a worksheet has. */
     static final int MAX_COLUMNS = 16_384;
-    /** The most characters a cell holds. */
-    static final int MAX_CELL_CHARACTERS = 32_767;
+    /** The most characters a cell holds (a spreadsheet's limit, which the reading of any table keeps). */
+    static final int MAX_CELL_CHARACTERS = TableLimits.MAX_CELL_CHARACTERS;
     /** The most characters a cell's text takes in the XML, each character escaped as {@code _xHHHH_}. */
     static final int MAX_CELL_XML_CHARACTERS = MAX_CELL_CHARACTERS * "_xHHHH_".length();
     /**
@@ -28,12 +31,8 @@ final class Limits {
      * is 100 KB): a few long, repetitive notes deflate better than POI's 100 to 1, and are not a bomb.
      */
     static final long RATIO_GRACE_BYTES = 10 * MEGABYTE;
-    /** The most problems one import lists; the rest are counted. */
-    static final int MAX_PROBLEMS = 1_000;
     /** The most cells all merged areas of a sheet may cover together. */
     static final long MAX_MERGED_CELLS = 1_000_000;
-    /** The most rows searched for a header row. */
-    static final int HEADER_SEARCH_ROWS = 50;
 
     private Limits() {
     }
@@ -49,6 +48,6 @@ final class Limits {
     }
 
     static String format(long number) {
-        return String.format(Locale.ENGLISH, "%,d", number);
+        return TableLimits.format(number);
     }
 }

@@ -1,5 +1,9 @@
 package dev.tally.adapters.excel;
 
+import dev.tally.core.table.Cell;
+import dev.tally.core.table.Row;
+import dev.tally.core.table.RowSink;
+import dev.tally.core.table.StopReading;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +23,7 @@ final class MergeFiller implements RowSink {
 
     private final List<CellRangeAddress> areas;
     private final RowSink next;
-    private final Map<CellRangeAddress, SheetCell> values = new HashMap<>();
+    private final Map<CellRangeAddress, Cell> values = new HashMap<>();
     private final int lastMergedRow;
     private int lastRow;
 
@@ -30,7 +34,7 @@ final class MergeFiller implements RowSink {
     }
 
     @Override
-    public void row(SheetRow row) throws StopReading {
+    public void row(Row row) throws StopReading {
         fillUpTo(row.number() - 1);
         next.row(fill(row));
         lastRow = row.number();
@@ -45,7 +49,7 @@ final class MergeFiller implements RowSink {
     /** Passes on the rows after the last one read, up to the given one, that merged areas fill. */
     private void fillUpTo(int row) throws StopReading {
         for (int r = lastRow + 1; r <= row; r++) {
-            SheetRow filled = fill(new SheetRow(r, List.of()));
+            Row filled = fill(new Row(r, List.of()));
             if (!filled.cells().isEmpty()) {
                 next.row(filled);
             }
@@ -53,9 +57,9 @@ final class MergeFiller implements RowSink {
         lastRow = Math.max(lastRow, row);
     }
 
-    private SheetRow fill(SheetRow row) {
+    private Row fill(Row row) {
         int r = row.number() - 1;
-        TreeMap<Integer, SheetCell> cells = new TreeMap<>();
+        TreeMap<Integer, Cell> cells = new TreeMap<>();
         row.cells().forEach(c -> cells.put(c.column(), c));
         boolean changed = false;
         for (CellRangeAddress area : areas) {
@@ -65,7 +69,7 @@ final class MergeFiller implements RowSink {
             if (r == area.getFirstRow() && cells.containsKey(area.getFirstColumn())) {
                 values.put(area, cells.get(area.getFirstColumn()));
             }
-            SheetCell value = values.get(area);
+            Cell value = values.get(area);
             if (value == null) {
                 continue;
             }
@@ -76,6 +80,6 @@ final class MergeFiller implements RowSink {
                 }
             }
         }
-        return changed ? new SheetRow(row.number(), new ArrayList<>(cells.values())) : row;
+        return changed ? new Row(row.number(), new ArrayList<>(cells.values())) : row;
     }
 }

@@ -2,6 +2,8 @@ package dev.tally.adapters.excel;
 
 import dev.tally.core.model.Estimate;
 import dev.tally.core.sample.SampleLedger;
+import dev.tally.core.table.EstimateCells;
+import dev.tally.core.table.EstimateColumn;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +30,7 @@ final class ReadMeSheet {
         Estimate example = SampleLedger.load().estimate(EXAMPLE).orElseThrow();
         SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles, List.of(EstimateColumn.values()), lines());
         out.nextRow();
-        XlsxLedgerWriter.writeEstimate(example, out);
+        EstimateCells.write(example, out);
         out.fitColumns();
     }
 

@@ -1,5 +1,7 @@
 package dev.tally.adapters.excel;
 
+import dev.tally.core.table.Heading;
+
 /** The columns of the Reconciled sheet, which is written and never read. */
 enum ReconciledColumn implements Heading {
     SUBJECT("Subject"),

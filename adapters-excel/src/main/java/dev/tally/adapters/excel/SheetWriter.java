@@ -3,6 +3,8 @@ package dev.tally.adapters.excel;
 import dev.tally.core.model.Period;
 import dev.tally.core.spi.Location;
 import dev.tally.core.spi.Problem;
+import dev.tally.core.table.EstimateCells;
+import dev.tally.core.table.Heading;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -21,7 +23,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
  * each column needs. Text that a spreadsheet could take for a formula is written as a quote-prefixed
  * string cell.
  */
-final class SheetWriter {
+final class SheetWriter implements EstimateCells.Target {
 
     /** Widths in characters: no column narrower or wider than these. */
     private static final int MIN_WIDTH = 6;
@@ -88,7 +90,8 @@ final class SheetWriter {
      * Writes a text, always as a string cell; nothing for null or blank. A text longer than a cell
      * holds is not written but kept as a problem: see {@link #overflows()}.
      */
-    void text(Heading column, String text) {
+    @Override
+    public void text(Heading column, String text) {
         if (text == null || text.isBlank()) {
             return;
         }
@@ -105,7 +108,8 @@ final class SheetWriter {
     }
 
     /** Writes a whole number with thousands separators. */
-    void number(Heading column, long value) {
+    @Override
+    public void number(Heading column, long value) {
         Cell cell = row.createCell(column.ordinal());
         cell.setCellValue(value);
         cell.setCellStyle(styles.thousands());
@@ -137,7 +141,8 @@ final class SheetWriter {
      * Writes a day as a date cell, and any other period as its canonical text. Days before 1 March
      * 1900 are text too: spreadsheet date numbers cannot hold them (and 1900 has a false 29 February).
      */
-    void period(Heading column, Period period) {
+    @Override
+    public void period(Heading column, Period period) {
         if (period instanceof Period.Day && !((Period.Day) period).date().isBefore(FIRST_DATE_CELL)) {
             LocalDate day = ((Period.Day) period).date();
             Cell cell = row.createCell(column.ordinal());
@@ -154,7 +159,8 @@ final class SheetWriter {
      * hold: a link's address is not escaped as a cell's text is, and Excel keeps at most
      * {@value #MAX_LINK} characters of it.
      */
-    void link(Heading column, String url) {
+    @Override
+    public void link(Heading column, String url) {
         text(column, url);
         Cell cell = row.getCell(column.ordinal());
         if (cell == null || url.length() > MAX_LINK || !Xstrings.encode(url).equals(url) || !isLinkable(url)) {

@@ -2,6 +2,11 @@ package dev.tally.adapters.excel;
 
 import dev.tally.core.spi.Location;
 import dev.tally.core.spi.Problem;
+import dev.tally.core.table.Cell;
+import dev.tally.core.table.Row;
+import dev.tally.core.table.RowSink;
+import dev.tally.core.table.StopReading;
+import dev.tally.core.table.TableLimits;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -27,7 +32,7 @@ final class SheetXmlHandler extends DefaultHandler {
     private final List<CellRangeAddress> merged = new ArrayList<>();
 
     private final StringBuilder value = new StringBuilder();
-    private List<SheetCell> cells = new ArrayList<>();
+    private List<Cell> cells = new ArrayList<>();
     private int rowNumber;
     private int lastColumn;
     private boolean inRow;
@@ -124,16 +129,20 @@ final class SheetXmlHandler extends DefaultHandler {
 
     @Override
     public void endDocument() throws SAXException {
-        sink.end();
+        try {
+            sink.end();
+        } catch (StopReading stop) {
+            throw new StopSheet(stop);
+        }
     }
 
-    private void startRow(String reference) throws StopReading {
+    private void startRow(String reference) throws StopSheet {
         long number = reference == null ? rowNumber + 1L : parseNumber(reference, Limits.MAX_ROWS + 1L);
         if (number > Limits.MAX_ROWS) {
-            throw new StopReading(Limits.tooManyRows(sheet, number));
+            throw new StopSheet(Limits.tooManyRows(sheet, number));
         }
         if (number <= rowNumber) {
-            throw new StopReading(new Problem(new Location.Cell(sheet, Long.toString(number)),
+            throw new StopSheet(new Problem(new Location.Cell(sheet, Long.toString(number)),
                     "row " + number + " comes after row " + rowNumber + "; the file is damaged"));
         }
         rowNumber = (int) number;
@@ -142,11 +151,11 @@ final class SheetXmlHandler extends DefaultHandler {
         inRow = true;
     }
 
-    private void startCell(Attributes attributes) throws StopReading {
+    private void startCell(Attributes attributes) throws StopSheet {
         String reference = attributes.getValue("r");
         cellColumn = reference == null ? lastColumn + 1 : column(reference);
         if (cellColumn >= Limits.MAX_COLUMNS) {
-            throw new StopReading(Limits.tooManyColumns(sheet, reference));
+            throw new StopSheet(Limits.tooManyColumns(sheet, reference));
         }
         cellType = attributes.getValue("t");
         String style = attributes.getValue("s");
@@ -162,32 +171,36 @@ final class SheetXmlHandler extends DefaultHandler {
         collecting = true;
     }
 
-    private void endCell() throws StopReading {
+    private void endCell() throws StopSheet {
         if (!inRow) {
             return;
         }
         lastColumn = cellColumn;
-        SheetCell cell = cell();
+        Cell cell = cell();
         if (cell != null && !cell.isBlank()) {
             cells.add(cell);
         }
     }
 
-    private void endRow() throws StopReading {
+    private void endRow() throws StopSheet {
         if (!inRow) {
             return;
         }
-        cells.sort(java.util.Comparator.comparingInt(SheetCell::column));
-        sink.row(new SheetRow(rowNumber, cells));
+        cells.sort(java.util.Comparator.comparingInt(Cell::column));
+        try {
+            sink.row(new Row(rowNumber, cells));
+        } catch (StopReading stop) {
+            throw new StopSheet(stop);
+        }
     }
 
-    private SheetCell cell() throws StopReading {
+    private Cell cell() throws StopSheet {
         if (tooLong) {
-            return make(SheetCell.Type.TOO_LONG, "");
+            return make(Cell.Type.TOO_LONG, "");
         }
         String text = value.toString();
         if (!hasValue) {
-            return hasFormula ? make(SheetCell.Type.UNCALCULATED, "") : null;
+            return hasFormula ? make(Cell.Type.UNCALCULATED, "") : null;
         }
         if (cellType == null || "n".equals(cellType)) {
             return number(text.strip());
@@ -196,9 +209,9 @@ final class SheetXmlHandler extends DefaultHandler {
             case "s":
                 return sharedString(text.strip());
             case "b":
-                return make(SheetCell.Type.BOOLEAN, "1".equals(text.strip()) ? "TRUE" : "FALSE");
+                return make(Cell.Type.BOOLEAN, "1".equals(text.strip()) ? "TRUE" : "FALSE");
             case "e":
-                return make(SheetCell.Type.ERROR, text.strip());
+                return make(Cell.Type.ERROR, text.strip());
             case "d":
                 return isoDate(text.strip());
             default:
@@ -206,87 +219,87 @@ final class SheetXmlHandler extends DefaultHandler {
         }
     }
 
-    private SheetCell number(String text) {
+    private Cell number(String text) {
         if (text.isEmpty()) {
             return null;
         }
         String format = lookup.dateFormat(cellStyle);
         if (format == null) {
-            return make(SheetCell.Type.NUMBER, text);
+            return make(Cell.Type.NUMBER, text);
         }
         double serial;
         try {
             serial = Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            return make(SheetCell.Type.TEXT, text);
+            return make(Cell.Type.TEXT, text);
         }
         Optional<LocalDate> beforeExcel = NegativeSerials.day(serial, lookup.date1904());
         if (beforeExcel.isPresent()) {
-            return new SheetCell(rowNumber, cellColumn, SheetCell.Type.DATE, beforeExcel.get().toString(), format);
+            return new Cell(rowNumber, cellColumn, Cell.Type.DATE, beforeExcel.get().toString(), format);
         }
         if (!DateUtil.isValidExcelDate(serial)) {
-            return make(SheetCell.Type.NUMBER, text);
+            return make(Cell.Type.NUMBER, text);
         }
         LocalDateTime time = DateUtil.getLocalDateTime(serial, lookup.date1904(), false);
-        return new SheetCell(rowNumber, cellColumn, SheetCell.Type.DATE, time.toLocalDate().toString(), format);
+        return new Cell(rowNumber, cellColumn, Cell.Type.DATE, time.toLocalDate().toString(), format);
     }
 
-    private SheetCell sharedString(String index) throws StopReading {
+    private Cell sharedString(String index) throws StopSheet {
         long i = parseNumber(index, Integer.MAX_VALUE);
         String text = lookup.sharedString((int) i);
         if (text == null) {
-            throw new StopReading(new Problem(new Location.Cell(sheet, reference()),
+            throw new StopSheet(new Problem(new Location.Cell(sheet, reference()),
                     "the cell names shared string " + index + ", which the workbook does not hold; the file is damaged"));
         }
         return text(text);
     }
 
     /** A text cell, or a too-long one if it holds more than a cell may. */
-    private SheetCell text(String text) {
-        return text.length() > Limits.MAX_CELL_CHARACTERS ? make(SheetCell.Type.TOO_LONG, "")
-                : make(SheetCell.Type.TEXT, text);
+    private Cell text(String text) {
+        return text.length() > TableLimits.MAX_CELL_CHARACTERS ? make(Cell.Type.TOO_LONG, "")
+                : make(Cell.Type.TEXT, text);
     }
 
-    private SheetCell isoDate(String text) {
+    private Cell isoDate(String text) {
         try {
             String day = text.length() >= 10 ? text.substring(0, 10) : text;
-            return new SheetCell(rowNumber, cellColumn, SheetCell.Type.DATE, java.time.LocalDate.parse(day).toString(),
+            return new Cell(rowNumber, cellColumn, Cell.Type.DATE, java.time.LocalDate.parse(day).toString(),
                     "yyyy-mm-dd");
         } catch (DateTimeParseException e) {
-            return make(SheetCell.Type.TEXT, text);
+            return make(Cell.Type.TEXT, text);
         }
     }
 
-    private SheetCell make(SheetCell.Type type, String text) {
-        return new SheetCell(rowNumber, cellColumn, type, text, "", hasFormula);
+    private Cell make(Cell.Type type, String text) {
+        return new Cell(rowNumber, cellColumn, type, text, "", hasFormula);
     }
 
     private String reference() {
         return org.apache.poi.ss.util.CellReference.convertNumToColString(cellColumn) + rowNumber;
     }
 
-    private void checkDimension(String reference) throws StopReading {
+    private void checkDimension(String reference) throws StopSheet {
         if (reference == null) {
             return;
         }
         String last = reference.substring(reference.indexOf(':') + 1);
         String digits = last.replaceAll("^[A-Za-z$]+", "");
         if (!digits.isEmpty() && parseNumber(digits, Limits.MAX_ROWS + 1L) > Limits.MAX_ROWS) {
-            throw new StopReading(Limits.tooManyRows(sheet, parseNumber(digits, 999_999_999_999L)));
+            throw new StopSheet(Limits.tooManyRows(sheet, parseNumber(digits, 999_999_999_999L)));
         }
     }
 
-    private void addMerged(String reference) throws StopReading {
+    private void addMerged(String reference) throws StopSheet {
         try {
             merged.add(CellRangeAddress.valueOf(reference));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new StopReading(new Problem(new Location.Cell(sheet, "A1"),
+            throw new StopSheet(new Problem(new Location.Cell(sheet, "A1"),
                     "the merged area \"" + reference + "\" is not a cell range; the file is damaged"));
         }
     }
 
     /** The 0-based column of an A1 reference, or {@link Limits#MAX_COLUMNS} if it is beyond the last column. */
-    private int column(String reference) throws StopReading {
+    private int column(String reference) throws StopSheet {
         int column = 0;
         int i = 0;
         while (i < reference.length() && Character.isLetter(reference.charAt(i))) {
@@ -297,14 +310,14 @@ final class SheetXmlHandler extends DefaultHandler {
             i++;
         }
         if (i == 0) {
-            throw new StopReading(new Problem(new Location.Cell(sheet, Integer.toString(rowNumber)),
+            throw new StopSheet(new Problem(new Location.Cell(sheet, Integer.toString(rowNumber)),
                     "a cell's reference \"" + reference + "\" is not an A1 reference; the file is damaged"));
         }
         return column - 1;
     }
 
     /** Reads a non-negative decimal number, capped at {@code cap}; refuses anything else. */
-    private long parseNumber(String text, long cap) throws StopReading {
+    private long parseNumber(String text, long cap) throws StopSheet {
         long n = 0;
         if (text.isEmpty()) {
             throw damaged(text);
@@ -319,8 +332,8 @@ final class SheetXmlHandler extends DefaultHandler {
         return n;
     }
 
-    private StopReading damaged(String text) {
-        return new StopReading(new Problem(new Location.Cell(sheet, Integer.toString(Math.max(1, rowNumber))),
+    private StopSheet damaged(String text) {
+        return new StopSheet(new Problem(new Location.Cell(sheet, Integer.toString(Math.max(1, rowNumber))),
                 "\"" + text + "\" is not a row, style or string number; the file is damaged"));
     }
 }

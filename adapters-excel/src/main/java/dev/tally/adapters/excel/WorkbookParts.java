@@ -3,13 +3,16 @@ package dev.tally.adapters.excel;
 import dev.tally.core.spi.InvalidInputException;
 import dev.tally.core.spi.Location;
 import dev.tally.core.spi.Problem;
+import dev.tally.core.table.RowSink;
+import dev.tally.core.table.TableImport;
+import dev.tally.core.table.TableLimits;
+import dev.tally.core.table.Tables;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +32,7 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -48,7 +52,12 @@ import org.xml.sax.helpers.DefaultHandler;
  * The ratio check starts at {@link Limits#RATIO_GRACE_BYTES} (a JVM-wide setting of POI, only ever
  * raised to it).
  */
-final class WorkbookParts implements Closeable {
+final class WorkbookParts implements Tables, Closeable {
+
+    /** The sheets that never hold the estimates: the optional lists, and the sheets written only for people. */
+    private static final List<String> OTHER_SHEETS = List.of(TableImport.SOURCES, TableImport.SUBJECTS,
+            TableImport.METRICS, XlsxLedgerWriter.LISTS, ChartSheet.NAME, AnalysisSheets.RECONCILED,
+            AnalysisSheets.CHECKS, ReadMeSheet.NAME);
 
     static {
         ZipSecureFile.setGraceEntrySize(Math.max(ZipSecureFile.getGraceEntrySize(), Limits.RATIO_GRACE_BYTES));
@@ -76,8 +85,8 @@ final class WorkbookParts implements Closeable {
         }
         if (size > Limits.MAX_WORKBOOK_BYTES) {
             long megabytes = (size + Limits.MEGABYTE - 1) / Limits.MEGABYTE;
-            throw whole("the file is " + Limits.format(megabytes) + " MB, more than the "
-                    + Limits.format(Limits.MAX_WORKBOOK_BYTES / Limits.MEGABYTE) + " MB a workbook may be; split "
+            throw whole("the file is " + TableLimits.format(megabytes) + " MB, more than the "
+                    + TableLimits.format(Limits.MAX_WORKBOOK_BYTES / Limits.MEGABYTE) + " MB a workbook may be; split "
                     + "the estimates over several workbooks, or keep the ledger in JSON Lines");
         }
         OPCPackage pack = openPackage(file);
@@ -176,42 +185,33 @@ final class WorkbookParts implements Closeable {
         xml.parse(new InputSource(in));
     }
 
-    /**
-     * The sheet names, in workbook order.
-     *
-     * @return the names, never null
-     */
-    List<String> sheetNames() {
-        return new ArrayList<>(sheets.keySet());
+    /** The sheets in workbook order, but those the writer makes for other things than estimates. */
+    @Override
+    public List<String> estimateCandidates() {
+        return sheets.keySet().stream().filter(s -> OTHER_SHEETS.stream().noneMatch(s::equalsIgnoreCase)).toList();
     }
 
-    /**
-     * The sheet with the given name, ignoring case.
-     *
-     * @return the sheet's name as the workbook spells it, or empty
-     */
-    Optional<String> find(String name) {
+    /** The sheet with the given name, ignoring case. */
+    @Override
+    public Optional<String> find(String name) {
         return sheets.keySet().stream().filter(n -> n.equalsIgnoreCase(name)).findFirst();
     }
 
-    /**
-     * Streams a sheet's rows to a sink; a merged area's value is spread over the whole area.
-     *
-     * @return the problem that stopped the reading, or empty if the sheet was read or the sink stopped it
-     */
-    Optional<Problem> read(String sheet, RowSink sink) {
+    /** Streams a sheet's rows to a sink; a merged area's value is spread over the whole area. */
+    @Override
+    public Optional<Problem> read(String sheet, RowSink sink) {
         try {
             List<CellRangeAddress> merged = mergedAreas(sheet);
             long spread = merged.stream().mapToLong(a -> (a.getLastRow() - a.getFirstRow() + 1L)
                     * (a.getLastColumn() - a.getFirstColumn() + 1L)).sum();
             if (spread > Limits.MAX_MERGED_CELLS) {
                 return Optional.of(new Problem(new Location.Cell(sheet, "A1"), "the merged areas cover "
-                        + Limits.format(spread) + " cells, more than the " + Limits.format(Limits.MAX_MERGED_CELLS)
+                        + TableLimits.format(spread) + " cells, more than the " + TableLimits.format(Limits.MAX_MERGED_CELLS)
                         + " this reader accepts; unmerge the cells"));
             }
             parseSheet(sheet, merged.isEmpty() ? sink : new MergeFiller(merged, sink));
             return Optional.empty();
-        } catch (StopReading stop) {
+        } catch (StopSheet stop) {
             return stop.problem();
         } catch (IOException | SAXException | ParserConfigurationException | POIXMLException
                  | OpenXML4JRuntimeException | IllegalArgumentException | IllegalStateException e) {
@@ -257,6 +257,18 @@ final class WorkbookParts implements Closeable {
         try (InputStream in = sheets.get(sheet).getInputStream()) {
             parse(in, handler);
         }
+    }
+
+    /** A cell by its A1 reference: {@code Estimates!E6}. */
+    @Override
+    public Location cell(String sheet, int row, int column, String header) {
+        return new Location.Cell(sheet, CellReference.convertNumToColString(column) + row);
+    }
+
+    /** A row by its number: {@code Estimates!6}. */
+    @Override
+    public Location row(String sheet, int row) {
+        return new Location.Cell(sheet, Integer.toString(row));
     }
 
     @Override

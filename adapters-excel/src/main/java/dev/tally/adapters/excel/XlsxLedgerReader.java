@@ -1,54 +1,45 @@
 package dev.tally.adapters.excel;
 
-import dev.tally.core.model.Ledger;
+import dev.tally.core.spi.FormatOptions;
 import dev.tally.core.spi.InvalidInputException;
-import dev.tally.core.spi.LedgerReader;
 import dev.tally.core.spi.Location;
 import dev.tally.core.spi.PlacedLedger;
 import dev.tally.core.spi.Problem;
+import dev.tally.core.table.ColumnMapping;
+import dev.tally.core.table.TableFileReader;
+import dev.tally.core.table.TableImport;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.poi.util.TempFile;
 
 /**
  * Reads a ledger from an .xlsx workbook without loading its workbook model: the package is opened
- * for random access and each sheet's XML streamed through SAX. See {@link WorkbookImport} for what
+ * for random access and each sheet's XML streamed through SAX. See {@link TableImport} for what
  * is read and {@code docs/spreadsheet-format.md} for the accepted forms and the limits.
  */
-final class XlsxLedgerReader implements LedgerReader {
+final class XlsxLedgerReader extends TableFileReader {
 
-    /**
-     * Spools the stream to a temporary file, which a zip needs, in POI's temporary folder (as its
-     * streaming writer's files), and reads that; the file is always removed.
-     */
+    /** In POI's temporary folder, as its streaming writer's files. */
     @Override
-    public Ledger read(InputStream input) throws IOException {
-        Path spool = TempFile.createTempFile("tally-import-", ".xlsx").toPath();
-        try {
-            Files.copy(input, spool, StandardCopyOption.REPLACE_EXISTING);
-            return read(spool);
-        } finally {
-            Files.deleteIfExists(spool);
-        }
+    protected Path spoolFile() throws IOException {
+        return TempFile.createTempFile("tally-import-", ".xlsx").toPath();
     }
 
+    /** A column mapping: {@code column} and {@code value}, as {@link ColumnMapping} reads them. */
     @Override
-    public Ledger read(Path file) throws IOException {
-        return readPlaced(file).ledger();
+    public Set<String> options() {
+        return Set.of(ColumnMapping.COLUMN_OPTION, ColumnMapping.VALUE_OPTION);
     }
 
-    /** Reads the workbook, each field of an estimate placed at its cell ({@code Estimates!E6}). */
+    /** Reads the workbook, the Estimates sheet's columns as the mapping says, each field placed at its cell. */
     @Override
-    public PlacedLedger readPlaced(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new java.nio.file.NoSuchFileException(file.toString(), null, "not a readable file");
-        }
+    protected PlacedLedger read(Path file, FormatOptions options, ColumnMapping mapping, Consumer<String> notices)
+            throws IOException {
         try (WorkbookParts parts = WorkbookParts.open(file)) {
-            return new WorkbookImport(parts).read();
+            return TableImport.read(parts, mapping);
         } catch (NoClassDefFoundError e) {
             // A part compressed with bzip2, LZMA or Zstandard makes the zip library look for a codec
             // that is not installed. A workbook's parts are only ever stored or deflated.

@@ -1,26 +1,26 @@
 package dev.tally.adapters.excel;
 
 import dev.tally.core.analysis.Knowledge;
-import dev.tally.core.model.Citation;
-import dev.tally.core.model.Estimate;
 import dev.tally.core.model.Ledger;
 import dev.tally.core.model.Metric;
 import dev.tally.core.model.MetricCatalog;
-import dev.tally.core.model.Quantity;
-import dev.tally.core.model.Revision;
-import dev.tally.core.model.RevisionKind;
 import dev.tally.core.model.Source;
 import dev.tally.core.spi.LedgerWriter;
 import dev.tally.core.spi.Problem;
 import dev.tally.core.spi.UnwritableLedgerException;
+import dev.tally.core.table.EstimateCells;
+import dev.tally.core.table.EstimateColumn;
+import dev.tally.core.table.Heading;
+import dev.tally.core.table.MetricColumn;
+import dev.tally.core.table.SourceColumn;
+import dev.tally.core.table.SubjectColumn;
+import dev.tally.core.table.TableImport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
@@ -40,10 +40,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class XlsxLedgerWriter implements LedgerWriter {
 
-    static final String ESTIMATES = "Estimates";
-    static final String SOURCES = "Sources";
-    static final String SUBJECTS = "Subjects";
-    static final String METRICS = "Metrics";
+    static final String ESTIMATES = TableImport.ESTIMATES;
+    static final String SOURCES = TableImport.SOURCES;
+    static final String SUBJECTS = TableImport.SUBJECTS;
+    static final String METRICS = TableImport.METRICS;
     static final String LISTS = "Lists";
 
     /** Rows SXSSF keeps in memory before it flushes them to its temporary file. */
@@ -122,49 +122,10 @@ final class XlsxLedgerWriter implements LedgerWriter {
     private static List<Problem> writeEstimates(Ledger ledger, SXSSFWorkbook workbook, WorkbookStyles styles) {
         SXSSFSheet sheet = workbook.createSheet(ESTIMATES);
         List<Problem> overflows = writeTable(sheet, styles, EstimateColumn.values(), List.of(), ledger.estimates(),
-                XlsxLedgerWriter::writeEstimate);
+                EstimateCells::write);
         addDropdown(sheet, EstimateColumn.SOURCE, ledger.sources().size(), "A");
         addDropdown(sheet, EstimateColumn.METRIC, ledger.metrics().size(), "B");
         return overflows;
-    }
-
-    /** Writes an estimate's cells in the Estimates columns of the current row. */
-    static void writeEstimate(Estimate e, SheetWriter out) {
-        Quantity q = e.quantity();
-        out.text(EstimateColumn.ID, e.id());
-        out.text(EstimateColumn.SOURCE, e.source());
-        out.text(EstimateColumn.SUBJECT, e.subject());
-        out.text(EstimateColumn.METRIC, e.metric());
-        out.text(EstimateColumn.FIGURE, q.toDisplayText());
-        out.number(EstimateColumn.LOW, q.low());
-        q.best().ifPresent(best -> out.number(EstimateColumn.BEST, best));
-        q.high().ifPresent(high -> out.number(EstimateColumn.HIGH, high));
-        out.period(EstimateColumn.AS_OF, e.asOf());
-        out.text(EstimateColumn.BASIS, e.basis().toText());
-        out.period(EstimateColumn.REPORTED, e.reported());
-        out.text(EstimateColumn.VIA, e.via().orElse(null));
-        e.credibility().ifPresent(c -> out.number(EstimateColumn.CREDIBILITY, c.grade()));
-        e.citation().ifPresent(c -> writeCitation(c, out));
-        out.text(EstimateColumn.NOTE, e.note().orElse(null));
-        out.text(EstimateColumn.REVISES, e.revises().stream().map(XlsxLedgerWriter::revision)
-                .collect(Collectors.joining("; ")));
-    }
-
-    private static void writeCitation(Citation c, SheetWriter out) {
-        out.text(EstimateColumn.TITLE, c.title().orElse(null));
-        out.text(EstimateColumn.PUBLISHER, c.publisher().orElse(null));
-        out.link(EstimateColumn.URL, c.url().orElse(null));
-        out.text(EstimateColumn.QUOTE, c.quote().orElse(null));
-    }
-
-    /**
-     * A revision as the Revises column holds it: the id alone for an update, else {@code id:kind}.
-     * An id that itself ends in {@code :kind} always gets its kind, so that it reads back whole.
-     */
-    static String revision(Revision r) {
-        boolean plain = r.kind() == RevisionKind.UPDATE
-                && Arrays.stream(RevisionKind.values()).noneMatch(k -> r.target().endsWith(":" + k.toText()));
-        return plain ? r.target() : r.target() + ":" + r.kind().toText();
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.tally.core.model.Ledger;
 import dev.tally.core.model.Period;
 import dev.tally.core.model.Quantity;
 import dev.tally.core.sample.SampleLedger;
+import dev.tally.core.table.EstimateColumn;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -11,6 +11,7 @@ import dev.tally.core.model.Source;
 import dev.tally.core.model.SourceKind;
 import dev.tally.core.model.Subject;
 import dev.tally.core.sample.SampleLedger;
+import dev.tally.core.table.EstimateColumn;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -15,6 +15,8 @@ import dev.tally.core.sample.SampleLedger;
 import dev.tally.core.spi.Location;
 import dev.tally.core.spi.Problem;
 import dev.tally.core.spi.UnwritableLedgerException;
+import dev.tally.core.table.EstimateColumn;
+import dev.tally.core.table.SourceColumn;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

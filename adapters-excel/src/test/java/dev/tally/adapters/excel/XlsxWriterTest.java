@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tally.core.model.Ledger;
+import dev.tally.core.table.EstimateColumn;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

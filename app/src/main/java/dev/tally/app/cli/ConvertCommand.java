@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,6 +30,12 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "ID", description = "The output's format id (default: by extension).")
     String to;
 
+    @Mixin
+    ReadingOptions reading = new ReadingOptions();
+
+    @Mixin
+    WritingOptions writing = new WritingOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -39,7 +46,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return LedgerCopy.run(files, Optional.of(input), Optional.ofNullable(from), output, Optional.ofNullable(to),
-                Optional.empty(), "Converting " + input, spec.commandLine().getOut());
+        return LedgerCopy.run(files, Optional.of(input), Optional.ofNullable(from), reading.toOptions(), output,
+                Optional.ofNullable(to), Optional.empty(), writing.toOptions(), "Converting " + input, spec);
     }
 }

@@ -4,6 +4,7 @@ import dev.tally.app.io.LedgerFiles;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import dev.tally.core.spi.FormatOptions;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,6 +34,9 @@ final class ExportCommand implements Callable<Integer> {
                     + "last day (default: everything).")
     LocalDate asKnownAt;
 
+    @Mixin
+    WritingOptions writing = new WritingOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -43,7 +47,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return LedgerCopy.run(files, input.file(), input.format(), target, Optional.ofNullable(targetFormat),
-                Optional.ofNullable(asKnownAt), "Exporting to " + target, spec.commandLine().getOut());
+        return LedgerCopy.run(files, input.file(), input.format(), FormatOptions.none(), target,
+                Optional.ofNullable(targetFormat), Optional.ofNullable(asKnownAt), writing.toOptions(),
+                "Exporting to " + target, spec);
     }
 }

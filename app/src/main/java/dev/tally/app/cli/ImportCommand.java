@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,6 +55,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Name the ledger's estimates that a file no longer lists.")
     boolean verbose;
 
+    @Mixin
+    ReadingOptions reading = new ReadingOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -76,7 +80,8 @@ final class ImportCommand implements Callable<Integer> {
         int revised = 0;
         List<String> unlisted = new ArrayList<>();
         for (Path input : inputs) {
-            PlacedLedger incoming = files.readPlaced(input, Optional.ofNullable(format));
+            PlacedLedger incoming = files.readPlaced(input, Optional.ofNullable(format), reading.toOptions(),
+                    Notices.to(spec));
             LedgerMerge.Result result = LedgerMerge.merge(merged, incoming.ledger(), Optional.ofNullable(revise));
             if (!result.conflicts().isEmpty()) {
                 progress.close();

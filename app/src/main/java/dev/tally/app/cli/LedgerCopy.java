@@ -3,11 +3,13 @@ package dev.tally.app.cli;
 import dev.tally.app.io.LedgerFiles;
 import dev.tally.app.io.Progress;
 import dev.tally.core.model.Ledger;
+import dev.tally.core.spi.FormatOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** What {@code export} and {@code convert} share: read a ledger, write it to a file, say how many estimates went. */
 final class LedgerCopy {
@@ -22,11 +24,14 @@ final class LedgerCopy {
      *
      * @return the exit code
      */
-    static int run(LedgerFiles files, Optional<Path> source, Optional<String> from, Path target, Optional<String> to,
-                   Optional<LocalDate> asKnownAt, String task, PrintWriter out) throws IOException {
+    static int run(LedgerFiles files, Optional<Path> source, Optional<String> from, FormatOptions reading, Path target,
+                   Optional<String> to, Optional<LocalDate> asKnownAt, FormatOptions writing, String task,
+                   CommandSpec spec) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
         try (Progress progress = Progress.of(task)) {
-            Ledger ledger = files.readOrSample(source, from);
-            files.write(ledger, target, to, asKnownAt);
+            Ledger ledger = source.isPresent() ? files.readPlaced(source.get(), from, reading, Notices.to(spec))
+                    .ledger() : files.readOrSample(source, from);
+            files.write(ledger, target, to, asKnownAt, writing);
             progress.close();
             out.printf("Wrote %d estimates to %s%n", ledger.estimates().size(), target);
             return ExitCode.DONE;

@@ -16,7 +16,10 @@ class ArchitectureTest {
     static final ArchRule core_depends_only_on_the_jdk = RULES.coreDependsOnlyOnTheJdk();
 
     @ArchTest
-    static final ArchRule adapters_are_independent_plugins = RULES.adaptersAreIndependentPlugins();
+    static final ArchRule adapters_are_plugins = RULES.adaptersArePlugins();
+
+    @ArchTest
+    static final ArchRule adapters_are_independent = RULES.adaptersAreIndependent();
 
     @ArchTest
     static final ArchRule only_the_app_uses_guice = RULES.onlyTheAppUsesGuice();

@@ -65,11 +65,11 @@ class TallyCommandTest {
 
     @Test
     void export_to_a_file_no_format_claims_is_a_usage_error() {
-        CliRun run = tally("export", "--to", folder.resolve("sample.csv").toString());
+        CliRun run = tally("export", "--to", folder.resolve("sample.txt").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).startsWith("tally: no format claims the file sample.csv;");
-        assertThat(folder.resolve("sample.csv")).doesNotExist();
+        assertThat(run.err()).startsWith("tally: no format claims the file sample.txt;");
+        assertThat(folder.resolve("sample.txt")).doesNotExist();
     }
 
     @Test

@@ -15,13 +15,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills the real CLI while it writes a large ledger, again and again, and checks that the target is always either
- * the complete old file or the complete new one, and that the next run leaves no temporary file behind.
+ * the complete old file or the complete new one, and that the next run leaves no temporary file behind. Half the
+ * kills come at a random moment of the whole run; the other half at a random moment after the temporary file
+ * appears, so that writes are caught half done however short a share of the run writing takes.
  */
 class CrashSafeWriteTest {
 
     /** Large enough that writing the target takes a good share of a run. */
     private static final int ESTIMATES = 30_000;
     private static final int KILLS = 50;
+    /** Within how long after the temporary file appears the kills aimed at the write come; writing takes longer. */
+    private static final long WRITE_MILLIS = 40;
 
     @TempDir
     static Path folder;
@@ -47,7 +51,10 @@ class CrashSafeWriteTest {
         for (int kill = 1; kill <= KILLS; kill++) {
             Files.write(target, oldFile);
             TallyProcess run = TallyProcess.start(folder, "killed", "512m", "convert", "big.jsonl", "out.json");
-            Thread.sleep(random.nextLong(wholeRunMillis));
+            if (kill % 2 == 0) {
+                awaitTemporaryFile(target, run);
+            }
+            Thread.sleep(random.nextLong(kill % 2 == 0 ? WRITE_MILLIS : wholeRunMillis));
             run.kill();
 
             byte[] found = Files.readAllBytes(target);
@@ -62,6 +69,13 @@ class CrashSafeWriteTest {
         assertThat(TallyProcess.run(folder, "after", "convert", "big.jsonl", "out.json")).isZero();
         assertThat(Files.readAllBytes(target)).isEqualTo(newFile);
         assertThat(temporaryFiles(target)).isEmpty();
+    }
+
+    /** Waits until the run has begun its temporary file, or has ended. */
+    private static void awaitTemporaryFile(Path target, TallyProcess run) throws IOException, InterruptedException {
+        while (temporaryFiles(target).isEmpty() && run.isAlive()) {
+            Thread.sleep(1);
+        }
     }
 
     private static List<Path> temporaryFiles(Path target) throws IOException {

@@ -69,6 +69,11 @@ final class TallyProcess {
         process.waitFor();
     }
 
+    /** Whether the process is still running. */
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** What the process wrote to its standard output. */
     String out() throws IOException {
         return Files.readString(out, StandardCharsets.UTF_8);

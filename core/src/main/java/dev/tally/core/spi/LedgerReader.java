@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reads a whole ledger from a file or stream, all or nothing.
@@ -53,5 +55,31 @@ public interface LedgerReader {
      */
     default PlacedLedger readPlaced(Path file) throws IOException {
         return PlacedLedger.unplaced(read(file));
+    }
+
+    /**
+     * The names of the {@link FormatOptions} this reader takes, such as {@code delimiter}; the
+     * default takes none.
+     *
+     * @return the names, never null
+     */
+    default Set<String> options() {
+        return Set.of();
+    }
+
+    /**
+     * Reads a ledger from a file as {@link #readPlaced(Path)} does, with options the user gave, and
+     * tells what it assumed on the way (an encoding it guessed, say) to a listener. The default
+     * ignores both; a reader that takes options overrides this.
+     *
+     * @param file  the file, not null
+     * @param options  options among {@link #options()}, not null
+     * @param notices  takes each notice, one sentence for people, not null
+     * @return the ledger and its estimates' places, never null
+     * @throws InvalidInputException if the file is not a valid ledger; lists every problem found
+     * @throws IOException if the file cannot be read
+     */
+    default PlacedLedger readPlaced(Path file, FormatOptions options, Consumer<String> notices) throws IOException {
+        return readPlaced(file);
     }
 }

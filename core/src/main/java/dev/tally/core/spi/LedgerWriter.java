@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes a whole ledger to a stream.
@@ -45,5 +47,36 @@ public interface LedgerWriter {
     default void write(Ledger ledger, OutputStream output, LocalDate asKnownAt) throws IOException {
         Objects.requireNonNull(asKnownAt, "asKnownAt");
         write(ledger, output);
+    }
+
+    /**
+     * The names of the {@link FormatOptions} this writer takes, such as {@code hxl}; the default
+     * takes none.
+     *
+     * @return the names, never null
+     */
+    default Set<String> options() {
+        return Set.of();
+    }
+
+    /**
+     * Writes a ledger as {@link #write(Ledger, OutputStream, LocalDate)} or
+     * {@link #write(Ledger, OutputStream)} does, with options the user gave. The default ignores
+     * the options; a writer that takes some overrides this.
+     *
+     * @param ledger  the ledger, not null
+     * @param output  where to write, not null
+     * @param asKnownAt  the date the derived views show, or empty for everything the ledger holds
+     * @param options  options among {@link #options()}, not null
+     * @throws UnwritableLedgerException if the format cannot hold part of the ledger
+     * @throws IOException if the stream cannot be written
+     */
+    default void write(Ledger ledger, OutputStream output, Optional<LocalDate> asKnownAt, FormatOptions options)
+            throws IOException {
+        if (asKnownAt.isPresent()) {
+            write(ledger, output, asKnownAt.get());
+        } else {
+            write(ledger, output);
+        }
     }
 }

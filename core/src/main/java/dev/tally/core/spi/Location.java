@@ -3,13 +3,15 @@ package dev.tally.core.spi;
 import java.util.Objects;
 
 /**
- * Where in an input a problem lies: a spreadsheet cell, a JSON pointer with line and column, a
- * line of a text file, or the input as a whole.
+ * Where in an input a problem lies: a spreadsheet cell, a field of a CSV file, a JSON pointer with
+ * line and column, a line of a text file, or the input as a whole.
  *
  * <p>Implementations are immutable and thread-safe; {@code toString()} gives the place as people
- * read it, such as {@code Estimates!D7} or {@code /estimates/3/quantity (12:5)}.
+ * read it, such as {@code Estimates!D7}, {@code events.csv:7:4 (Figure)} or
+ * {@code /estimates/3/quantity (12:5)}.
  */
-public sealed interface Location permits Location.Cell, Location.JsonPointer, Location.Line, Location.Whole {
+public sealed interface Location permits Location.Cell, Location.Field, Location.JsonPointer, Location.Line,
+        Location.Whole {
 
     /**
      * A cell of a workbook, such as {@code Estimates!D7}.
@@ -33,6 +35,36 @@ public sealed interface Location permits Location.Cell, Location.JsonPointer, Lo
         public String toString() {
             boolean plain = sheet.matches("[A-Za-z0-9_]+");
             return (plain ? sheet : "'" + sheet.replace("'", "''") + "'") + "!" + reference;
+        }
+    }
+
+    /**
+     * A field of a delimited text file (CSV, TSV), such as {@code events.csv:7:4 (Figure)}: the
+     * file's name, the line on which the field's record starts, the field's number in its record
+     * and the header of its column; or, with field 0, the record as a whole ({@code events.csv:7}).
+     *
+     * @param file  the file's name
+     * @param line  the 1-based line on which the record starts
+     * @param field  the 1-based field in the record, or 0 for the whole record
+     * @param header  the header of the field's column, empty if none
+     */
+    record Field(String file, long line, int field, String header) implements Location {
+        /**
+         * Checks the components.
+         *
+         * @param file  the file's name
+         * @param line  the 1-based line on which the record starts
+         * @param field  the 1-based field in the record, or 0 for the whole record
+         * @param header  the header of the field's column, empty if none
+         */
+        public Field {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(header, "header");
+        }
+
+        @Override
+        public String toString() {
+            return file + ":" + line + (field == 0 ? "" : ":" + field + (header.isEmpty() ? "" : " (" + header + ")"));
         }
     }
 

@@ -1,0 +1,78 @@
+package dev.tally.core.table;
+
+import dev.tally.core.model.Quantity;
+import dev.tally.core.model.StatedFigure;
+import java.util.Optional;
+
+/**
+ * The figure of a row of estimates: the Figure cell when it is filled, else the Low, Best and High
+ * cells, as an event dataset gives them (UCDP's low, best and high deaths). Low, Best and High make
+ * a best inside bounds; Low and High a range; Best alone an exact figure; Low alone a lower and
+ * High alone an upper bound. Bounds that meet make an exact figure.
+ */
+final class FigureCells {
+
+    private FigureCells() {
+    }
+
+    /**
+     * Reads the row's figure, with the words that may follow its count in the Figure cell, noting a
+     * problem at the cell at fault.
+     *
+     * @return the figure, or null if the row gives none or it cannot be read
+     */
+    static StatedFigure read(RowValues<EstimateColumn> v) {
+        if (v.row().cells().containsKey(EstimateColumn.FIGURE) || !hasBounds(v)) {
+            return v.required(EstimateColumn.FIGURE, CellValues::statedFigure, CellValues.figureHint()
+                    + (v.row().layout().index(EstimateColumn.FIGURE).isPresent() ? "" : "; or fill Low, Best and High"));
+        }
+        Quantity bounded = fromBounds(v);
+        return bounded == null ? null : new StatedFigure(bounded, Optional.empty());
+    }
+
+    private static Quantity fromBounds(RowValues<EstimateColumn> v) {
+        Long low = v.optional(EstimateColumn.LOW, CellValues::count);
+        Long best = v.optional(EstimateColumn.BEST, CellValues::count);
+        Long high = v.optional(EstimateColumn.HIGH, CellValues::count);
+        if (v.failed()) {
+            return null;
+        }
+        if (best == null) {
+            return low == null ? Quantity.atMost(high) : high == null ? Quantity.atLeast(low) : bounds(v, low, high);
+        }
+        if (low == null && high == null) {
+            return Quantity.exact(best);
+        }
+        if (low == null || high == null) {
+            EstimateColumn missing = low == null ? EstimateColumn.LOW : EstimateColumn.HIGH;
+            v.fail(missing, "the " + missing.names().header() + " cell is empty; a Best with bounds needs both the "
+                    + "Low and the High (or write the figure in the Figure column)");
+            return null;
+        }
+        Quantity bounds = bounds(v, low, high);
+        if (bounds == null) {
+            return null;
+        }
+        if (best < low || best > high) {
+            v.fail(EstimateColumn.BEST, "the Best " + best + " lies outside its Low " + low + " and High " + high
+                    + "; write a Best from the Low to the High");
+            return null;
+        }
+        return low.equals(high) ? bounds : Quantity.bestWithin(best, low, high);
+    }
+
+    private static boolean hasBounds(RowValues<EstimateColumn> v) {
+        return v.row().cells().containsKey(EstimateColumn.LOW) || v.row().cells().containsKey(EstimateColumn.BEST)
+                || v.row().cells().containsKey(EstimateColumn.HIGH);
+    }
+
+    /** The range from the Low to the High (an exact figure when they meet), or null and a problem at the High. */
+    private static Quantity bounds(RowValues<EstimateColumn> v, long low, long high) {
+        if (low > high) {
+            v.fail(EstimateColumn.HIGH, "the High " + high + " is below the Low " + low + "; write the lower figure "
+                    + "in Low and the higher in High");
+            return null;
+        }
+        return low == high ? Quantity.exact(low) : Quantity.range(low, high);
+    }
+}

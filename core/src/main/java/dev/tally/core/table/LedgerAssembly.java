@@ -1,0 +1,135 @@
+package dev.tally.core.table;
+
+import dev.tally.core.model.Estimate;
+import dev.tally.core.model.InvalidLedgerException;
+import dev.tally.core.model.Ledger;
+import dev.tally.core.model.LedgerViolation;
+import dev.tally.core.model.Metric;
+import dev.tally.core.model.Source;
+import dev.tally.core.model.Subject;
+import dev.tally.core.spi.EstimatePlaces;
+import dev.tally.core.spi.Location;
+import dev.tally.core.spi.PlacedLedger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The records read from a workbook, each with the place it came from, so that a ledger invariant
+ * the records break is reported at the row and cell that holds the record at fault.
+ */
+final class LedgerAssembly {
+
+    private final List<Source> sources = new ArrayList<>();
+    private final List<Location> sourcePlaces = new ArrayList<>();
+    private final List<Subject> subjects = new ArrayList<>();
+    private final List<Location> subjectPlaces = new ArrayList<>();
+    private final List<Metric> metrics = new ArrayList<>();
+    private final List<TableRow<MetricColumn>> metricRows = new ArrayList<>();
+    private final List<Estimate> estimates = new ArrayList<>();
+    private final List<TableLayout<EstimateColumn>> estimateLayouts = new ArrayList<>();
+    private int[] estimateRows = new int[16];
+
+    void add(Source source, Location place) {
+        sources.add(source);
+        sourcePlaces.add(place);
+    }
+
+    void add(Subject subject, Location place) {
+        subjects.add(subject);
+        subjectPlaces.add(place);
+    }
+
+    void add(Metric metric, TableRow<MetricColumn> row) {
+        metrics.add(metric);
+        metricRows.add(row);
+    }
+
+    void add(Estimate estimate, TableLayout<EstimateColumn> layout, int row) {
+        if (estimates.size() == estimateRows.length) {
+            estimateRows = java.util.Arrays.copyOf(estimateRows, estimateRows.length * 2);
+        }
+        estimateRows[estimates.size()] = row;
+        estimates.add(estimate);
+        if (estimateLayouts.isEmpty()) {
+            estimateLayouts.add(layout);
+        }
+    }
+
+    /**
+     * A ledger holding only the metrics read, to look metric names up in.
+     *
+     * @param problems  where the metrics' broken invariants go
+     * @return the ledger, or the empty ledger if the metrics break an invariant
+     */
+    Ledger metricsOnly(Problems problems) {
+        Ledger.Builder builder = Ledger.builder();
+        metrics.forEach(builder::add);
+        try {
+            return builder.build();
+        } catch (InvalidLedgerException e) {
+            e.violations().forEach(v -> problems.add(place(v), v.message()));
+            return Ledger.empty();
+        }
+    }
+
+    /**
+     * Builds the ledger.
+     *
+     * @param problems  where broken invariants go, each at the place of the record at fault
+     * @return the ledger, each estimate's fields placed at their cells, or null if the records break an invariant
+     */
+    PlacedLedger build(Problems problems) {
+        Ledger.Builder builder = Ledger.builder();
+        sources.forEach(builder::add);
+        subjects.forEach(builder::add);
+        metrics.forEach(builder::add);
+        estimates.forEach(builder::add);
+        try {
+            return new PlacedLedger(builder.build(), estimatePlaces());
+        } catch (InvalidLedgerException e) {
+            e.violations().forEach(v -> problems.add(place(v), v.message()));
+            return null;
+        }
+    }
+
+    /** Each field of an estimate at its cell: the column of the same name on the estimate's row. */
+    private EstimatePlaces estimatePlaces() {
+        int[] rows = java.util.Arrays.copyOf(estimateRows, estimates.size());
+        if (rows.length == 0) {
+            return EstimatePlaces.unknown();
+        }
+        TableLayout<EstimateColumn> layout = estimateLayouts.get(0);
+        return (index, field) -> layout.at(EstimateColumn.valueOf(field.name()), rows[index]);
+    }
+
+    private Location place(LedgerViolation v) {
+        switch (v.part()) {
+            case SOURCE:
+                return sourcePlaces.get(v.index());
+            case SUBJECT:
+                return subjectPlaces.get(v.index());
+            case METRIC:
+                TableRow<MetricColumn> row = metricRows.get(v.index());
+                return row.at(v.rule() == LedgerViolation.Rule.DUPLICATE_ID ? MetricColumn.ID
+                        : row.cells().containsKey(MetricColumn.PART_OF) ? MetricColumn.PART_OF
+                        : MetricColumn.CANNOT_EXCEED);
+            default:
+                return estimateLayouts.get(0).at(estimateColumn(v.rule()), estimateRows[v.index()]);
+        }
+    }
+
+    private static EstimateColumn estimateColumn(LedgerViolation.Rule rule) {
+        switch (rule) {
+            case DUPLICATE_ID:
+                return EstimateColumn.ID;
+            case UNKNOWN_SOURCE:
+                return EstimateColumn.SOURCE;
+            case UNKNOWN_SUBJECT:
+                return EstimateColumn.SUBJECT;
+            case UNKNOWN_METRIC:
+                return EstimateColumn.METRIC;
+            default:
+                return EstimateColumn.REVISES;
+        }
+    }
+}

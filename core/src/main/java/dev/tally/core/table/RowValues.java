@@ -1,0 +1,90 @@
+package dev.tally.core.table;
+
+import dev.tally.core.spi.Problem;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+/**
+ * Reads the cells of one row, noting a problem at each cell that cannot be read; {@link #flush()}
+ * hands them on in the order of the row's cells. Not thread-safe.
+ *
+ * @param <C>  the sheet's columns
+ */
+final class RowValues<C extends Enum<C> & Heading> {
+
+    private final TableRow<C> row;
+    private final Problems problems;
+    private final List<Problem> found = new ArrayList<>();
+    private final List<Integer> columns = new ArrayList<>();
+
+    RowValues(TableRow<C> row, Problems problems) {
+        this.row = row;
+        this.problems = problems;
+    }
+
+    TableRow<C> row() {
+        return row;
+    }
+
+    /** Whether a cell of the row could not be read. */
+    boolean failed() {
+        return !found.isEmpty();
+    }
+
+    /** Records a problem at a column's cell. */
+    void fail(C column, String message) {
+        found.add(new Problem(row.at(column), message));
+        columns.add(row.layout().index(column).orElse(-1));
+    }
+
+    /** Hands the problems found on to the import's problems, in the order of the row's columns. */
+    void flush() {
+        IntStream.range(0, found.size()).boxed().sorted(Comparator.comparing(columns::get))
+                .forEach(i -> problems.add(found.get(i)));
+    }
+
+    /**
+     * Reads a cell.
+     *
+     * @return the value, or null if the cell is blank or cannot be read
+     */
+    <T> T optional(C column, Function<Cell, T> read) {
+        Cell cell = row.cells().get(column);
+        if (cell == null) {
+            return null;
+        }
+        try {
+            return read.apply(cell);
+        } catch (IllegalArgumentException e) {
+            fail(column, e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * Reads a cell that must not be blank.
+     *
+     * @param hint  what to write, said when the cell is blank
+     * @return the value, or null if the cell is blank or cannot be read
+     */
+    <T> T required(C column, Function<Cell, T> read, String hint) {
+        if (!row.cells().containsKey(column)) {
+            fail(column, CellValues.empty(column, hint));
+            return null;
+        }
+        return optional(column, read);
+    }
+
+    /** Reads a cell as free text, or null. */
+    String text(C column) {
+        return optional(column, CellValues::text);
+    }
+
+    /** Reads a cell as a token (an id, a code, a grade), or null. */
+    String token(C column) {
+        return optional(column, CellValues::token);
+    }
+}

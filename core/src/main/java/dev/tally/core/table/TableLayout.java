@@ -1,0 +1,52 @@
+package dev.tally.core.table;
+
+import dev.tally.core.spi.Location;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where a table's columns are: which column index holds each known column, the header text of
+ * each, and the HXL attributes of tagged columns.
+ *
+ * @param <C>  the table's columns
+ */
+final class TableLayout<C extends Enum<C> & Heading> {
+
+    private final Tables tables;
+    private final String table;
+    private final EnumMap<C, Integer> columns;
+    private final Map<Integer, String> headers;
+    private final EnumMap<C, Set<String>> attributes;
+
+    TableLayout(Tables tables, String table, EnumMap<C, Integer> columns, Map<Integer, String> headers,
+                EnumMap<C, Set<String>> attributes) {
+        this.tables = tables;
+        this.table = table;
+        this.columns = columns.clone();
+        this.headers = Map.copyOf(headers);
+        this.attributes = attributes.clone();
+    }
+
+    /** The 0-based index of a column, if the table has it. */
+    Optional<Integer> index(C column) {
+        return Optional.ofNullable(columns.get(column));
+    }
+
+    /** The HXL attributes of a column's tag, such as {@code killed} for {@code #affected+killed}. */
+    Set<String> attributes(C column) {
+        return attributes.getOrDefault(column, Set.of());
+    }
+
+    /** The place of a column in a row: its cell, or the row itself when the table lacks the column. */
+    Location at(C column, int row) {
+        Integer index = columns.get(column);
+        return index == null || index < 0 ? row(row) : tables.cell(table, row, index, headers.getOrDefault(index, ""));
+    }
+
+    /** The place of a whole row. */
+    Location row(int row) {
+        return tables.row(table, row);
+    }
+}
