@@ -57,7 +57,7 @@ final class CsvLedgerWriter implements LedgerWriter {
     @Override
     public void write(Ledger ledger, OutputStream output, Optional<LocalDate> asKnownAt, FormatOptions options)
             throws IOException {
-        refuseOverflows(ledger);
+        refuseUnwritable(ledger);
         try (CsvWriter csv = open(output, options.get(HXL).isPresent())) {
             String[] cells = new String[EstimateColumn.values().length];
             Row row = new Row(cells);
@@ -99,24 +99,52 @@ final class CsvLedgerWriter implements LedgerWriter {
         return csv;
     }
 
-    /** Refuses, before a byte is written, texts longer than a cell holds, which no table reader reads back. */
-    private static void refuseOverflows(Ledger ledger) {
-        List<Problem> overflows = new ArrayList<>();
+    /**
+     * Refuses, before a byte is written, what no table reader would read back as written: a text
+     * longer than a cell holds, a NUL character (which readers take for a binary file) and a lone
+     * surrogate (which UTF-8 cannot encode). Every such text is named.
+     */
+    private static void refuseUnwritable(Ledger ledger) {
+        List<Problem> problems = new ArrayList<>();
+        String[] cells = new String[EstimateColumn.values().length];
         for (Estimate e : ledger.estimates()) {
-            String[] cells = new String[EstimateColumn.values().length];
+            Arrays.fill(cells, null);
             EstimateCells.write(e, new Row(cells));
             for (EstimateColumn column : EstimateColumn.values()) {
                 String text = cells[column.ordinal()];
-                if (text != null && text.length() > TableLimits.MAX_CELL_CHARACTERS) {
-                    overflows.add(new Problem(new Location.Whole(), "the " + column.names().header() + " of estimate "
-                            + e.id() + " has " + TableLimits.format(text.length()) + " characters, more than the "
-                            + TableLimits.format(TableLimits.MAX_CELL_CHARACTERS) + " a cell holds; shorten it"));
+                if (text != null) {
+                    unwritable(FormulaGuard.unguard(text)).ifPresent(why -> problems.add(new Problem(new Location.Whole(), "the "
+                            + column.names().header() + " of estimate " + e.id() + " " + why)));
                 }
             }
         }
-        if (!overflows.isEmpty()) {
-            throw new UnwritableLedgerException(overflows);
+        if (!problems.isEmpty()) {
+            throw new UnwritableLedgerException(problems);
         }
+    }
+
+    /** Why a text cannot be written to a CSV cell, if it cannot; a formula guard's apostrophe does not count. */
+    private static Optional<String> unwritable(String text) {
+        if (text.length() > TableLimits.MAX_CELL_CHARACTERS) {
+            return Optional.of("has " + TableLimits.format(text.length()) + " characters, more than the "
+                    + TableLimits.format(TableLimits.MAX_CELL_CHARACTERS) + " a cell holds; shorten it");
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\0') {
+                return Optional.of("holds a NUL character (U+0000), which CSV readers take for a binary file; remove it "
+                        + "or keep the ledger in JSON");
+            }
+            if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1)))) {
+                return Optional.of(String.format(java.util.Locale.ROOT, "holds a lone surrogate (U+%04X) at character "
+                        + "%d, which UTF-8 cannot encode; remove it or keep the ledger in JSON", (int) c, i + 1));
+            }
+            if (Character.isHighSurrogate(c)) {
+                i++;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The cells of one row, each text guarded; numbers without grouping, periods as text. */

@@ -133,7 +133,7 @@ final class CsvTables implements Tables {
         sink.end();
     }
 
-    /** A record as a row of text cells, blank fields left out; a cell longer than a cell may be is too long. */
+    /** A record as a row of text cells, blank fields left out; a text (its formula guard taken off) longer than a cell holds is too long. */
     private static Row row(String name, CsvRecord record) throws StopReading {
         int line = (int) Math.min(Integer.MAX_VALUE, record.getStartingLineNumber());
         List<Cell> cells = new ArrayList<>();
@@ -146,9 +146,9 @@ final class CsvTables implements Tables {
                 throw new StopReading(new Problem(new Location.Field(name, line, i + 1, ""), "the field holds a NUL "
                         + "character: the file is not text, or not in the encoding it is read in (give --encoding)"));
             }
-            cells.add(field.length() > TableLimits.MAX_CELL_CHARACTERS
-                    ? new Cell(line, i, Cell.Type.TOO_LONG, "", "")
-                    : new Cell(line, i, Cell.Type.TEXT, FormulaGuard.unguard(field), ""));
+            String text = FormulaGuard.unguard(field);
+            cells.add(text.length() > TableLimits.MAX_CELL_CHARACTERS ? new Cell(line, i, Cell.Type.TOO_LONG, "", "")
+                    : new Cell(line, i, Cell.Type.TEXT, text, ""));
         }
         return new Row(line, cells);
     }
@@ -187,6 +187,6 @@ final class CsvTables implements Tables {
     }
 
     private String fileName(String table) {
-        return files.get(table).getFileName().toString();
+        return table.equals(estimates) ? estimates : files.get(table).getFileName().toString();
     }
 }

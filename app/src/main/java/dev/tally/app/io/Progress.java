@@ -19,14 +19,24 @@ public final class Progress implements AutoCloseable {
 
     private static final long DELAY_MILLIS = 1_000;
 
+    private static final Progress SILENT = new Progress();
+
     private final ScheduledExecutorService timer;
     private final ScheduledFuture<?> start;
     private ProgressBar bar;
+
+    /** A progress that draws nothing and starts no thread. */
+    private Progress() {
+        timer = null;
+        start = null;
+    }
 
     private Progress(String task, PrintStream stream) {
         timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "tally-progress");
             thread.setDaemon(true);
+            // The bar is a nicety: whatever ends its thread (memory running out with the work's) is not reported.
+            thread.setUncaughtExceptionHandler((t, e) -> { });
             return thread;
         });
         start = timer.schedule(() -> show(task, stream), DELAY_MILLIS, TimeUnit.MILLISECONDS);
@@ -39,19 +49,20 @@ public final class Progress implements AutoCloseable {
      * @return the progress, to close when the task ends; does nothing unless on a terminal
      */
     public static Progress of(String task) {
-        return System.console() == null ? new Progress(task, null) : new Progress(task, System.err);
+        return System.console() == null ? SILENT : new Progress(task, System.err);
     }
 
     private synchronized void show(String task, PrintStream stream) {
-        if (stream != null) {
-            bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(-1).setStyle(ProgressBarStyle.ASCII)
-                    .setConsumer(new ConsoleProgressBarConsumer(stream)).setUpdateIntervalMillis(200).build();
-        }
+        bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(-1).setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(new ConsoleProgressBarConsumer(stream)).setUpdateIntervalMillis(200).build();
     }
 
     /** Ends the bar, if it was drawn; safe to call more than once, so a command can end it before it prints. */
     @Override
     public synchronized void close() {
+        if (timer == null) {
+            return;
+        }
         start.cancel(false);
         timer.shutdownNow();
         if (bar != null) {

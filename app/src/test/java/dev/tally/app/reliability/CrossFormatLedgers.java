@@ -1,6 +1,7 @@
 package dev.tally.app.reliability;
 
 import dev.tally.core.model.Citation;
+import dev.tally.core.model.Estimate;
 import dev.tally.core.model.Ledger;
 import dev.tally.core.model.Metric;
 import dev.tally.core.model.Period;
@@ -167,5 +168,57 @@ final class CrossFormatLedgers {
         Arbitrary<List<Metric>> metrics = metrics().list().ofMaxSize(1);
         return Combinators.combine(sources, subjects, metrics, seeds().list().ofMaxSize(6))
                 .as(LedgerSeeds::ledger);
+    }
+
+    /**
+     * Ledgers of what one CSV file holds, as docs/csv-format.md says: sources and subjects named by
+     * their ids (slugs, as the reader makes ids of names), sources of kind other with no country or
+     * grade, only the sources and subjects the estimates name (the rows are all a table says), no added
+     * metrics, and texts without the NUL character and lone surrogates, which the CSV writer refuses.
+     * Everything else varies as in {@link #ledgers()}.
+     */
+    static Arbitrary<Ledger> oneTableLedgers() {
+        Arbitrary<String> slugs = Arbitraries.strings().withCharRange('a', 'z').numeric().ofMinLength(1)
+                .ofMaxLength(6).list().ofMinSize(1).ofMaxSize(3).map(parts -> String.join("-", parts));
+        Arbitrary<List<Source>> sources = slugs.list().ofMinSize(1).ofMaxSize(3).uniqueElements()
+                .map(ids -> ids.stream().map(id -> Source.of(id, id, SourceKind.OTHER)).toList());
+        Arbitrary<List<Subject>> subjects = slugs.list().ofMinSize(1).ofMaxSize(2).uniqueElements()
+                .map(ids -> ids.stream().map(id -> new Subject(id, id)).toList());
+        return Combinators.combine(sources, subjects, Arbitraries.just(List.<Metric>of()), seeds().list().ofMaxSize(6))
+                .as(LedgerSeeds::ledger).map(CrossFormatLedgers::asOneTable);
+    }
+
+    /**
+     * The ledger with only the sources and subjects its estimates name, in the order the estimates
+     * first name them (as a table's rows make them), and each NUL character and lone surrogate of its
+     * estimates' texts made U+FFFD.
+     */
+    private static Ledger asOneTable(Ledger ledger) {
+        Ledger.Builder builder = Ledger.builder();
+        ledger.estimates().stream().map(Estimate::source).distinct()
+                .forEach(id -> builder.add(ledger.source(id).orElseThrow()));
+        ledger.estimates().stream().map(Estimate::subject).distinct()
+                .forEach(id -> builder.add(ledger.subject(id).orElseThrow()));
+        ledger.estimates().forEach(e -> builder.add(e.toBuilder().via(e.via().map(CrossFormatLedgers::encodable)
+                .orElse(null)).note(e.note().map(CrossFormatLedgers::encodable).orElse(null))
+                .citation(e.citation().map(c -> new Citation(c.title().map(CrossFormatLedgers::encodable),
+                        c.publisher().map(CrossFormatLedgers::encodable), c.url().map(CrossFormatLedgers::encodable),
+                        c.quote().map(CrossFormatLedgers::encodable))).orElse(null)).build()));
+        return builder.build();
+    }
+
+    private static String encodable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pair) {
+                out.append(c).append(text.charAt(++i));
+            } else {
+                out.append(c == '\0' || Character.isSurrogate(c) ? '\ufffd' : c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -1,8 +1,13 @@
 package dev.tally.app.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tally.core.model.Estimate;
 import dev.tally.core.model.Ledger;
+import dev.tally.core.sample.SampleLedger;
+import dev.tally.core.spi.Problem;
+import dev.tally.core.spi.UnwritableLedgerException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +19,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -54,6 +60,43 @@ class CrossFormatPropertyTest {
 
         Statistics.collect(hasFormulaLikeText(ledger));
         Statistics.coverage(coverage -> coverage.check(true).percentage(percent -> percent > 2));
+    }
+
+    @Provide
+    Arbitrary<Ledger> oneTableLedgers() {
+        return CrossFormatLedgers.oneTableLedgers();
+    }
+
+    @Property(tries = 300)
+    void a_ledger_of_what_one_csv_file_holds_survives_csv_unchanged(@ForAll("oneTableLedgers") Ledger ledger)
+            throws IOException {
+        byte[] csv = write("csv", ledger);
+
+        Ledger fromCsv = read("csv", csv);
+        assertUnchanged("ledger -> csv -> ledger", fromCsv, ledger);
+        assertThat(write("csv", fromCsv)).as("csv -> ledger -> csv is byte-identical").isEqualTo(csv);
+        assertUnchanged("ledger -> xlsx -> ledger -> csv -> ledger",
+                read("csv", write("csv", read("xlsx", write("xlsx", ledger)))), ledger);
+    }
+
+    @Example
+    void what_one_csv_file_cannot_carry_is_refused_by_name_not_lost() {
+        Ledger sample = SampleLedger.load();
+        Estimate first = sample.estimates().get(0);
+        Estimate second = sample.estimates().get(1);
+        Ledger.Builder builder = Ledger.builder();
+        sample.sources().forEach(builder::add);
+        sample.subjects().forEach(builder::add);
+        Ledger unwritable = builder.add(first.toBuilder().note("a NUL \0 here").build())
+                .add(second.toBuilder().via("half a pair \ud800").build()).build();
+
+        assertThatThrownBy(() -> write("csv", unwritable)).isInstanceOf(UnwritableLedgerException.class)
+                .satisfies(e -> assertThat(((UnwritableLedgerException) e).problems()).extracting(Problem::message)
+                        .containsExactlyInAnyOrder("the Note of estimate " + first.id() + " holds a NUL character "
+                                        + "(U+0000), which CSV readers take for a binary file; remove it or keep the "
+                                        + "ledger in JSON",
+                                "the Via of estimate " + second.id() + " holds a lone surrogate (U+D800) at character "
+                                        + "13, which UTF-8 cannot encode; remove it or keep the ledger in JSON"));
     }
 
     /** Asserts the ledgers equal, showing where they differ as their JSON text. */

@@ -1,6 +1,6 @@
 package dev.tally.app.report;
 
-import dev.tally.core.analysis.GeneratedLedger;
+import dev.tally.core.testing.GeneratedLedger;
 import dev.tally.core.model.Citation;
 import dev.tally.core.model.Estimate;
 import dev.tally.core.model.Ledger;

@@ -50,6 +50,12 @@ final class PeriodText {
         if (text == null) {
             throw new NullPointerException("text");
         }
+        Period canonical = canonical(text);
+        return canonical != null ? canonical : parseWritten(text);
+    }
+
+    /** A period in any accepted form. */
+    static Period parseWritten(String text) {
         String s = WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
         if (s.isEmpty()) {
             throw fail(text, "the text is empty; " + accepted(text));
@@ -133,6 +139,46 @@ final class PeriodText {
             throw fail(text, "no such date (" + e.getMessage() + "); " + accepted(text));
         }
         throw fail(text, accepted(text));
+    }
+
+    /**
+     * The period of a text in the form every writer uses, {@code 2025}, {@code 2025-04} or
+     * {@code 2025-04-30}, read without a regular expression (every date of an import passes here);
+     * null for any other text, and for a year before 1000 or a date that does not exist, which
+     * {@link #parseWritten} then reads or refuses with its own message. Both read such a text alike.
+     */
+    static Period canonical(String text) {
+        int length = text.length();
+        if (length != 4 && length != 7 && length != 10) {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = length >= 7 && text.charAt(4) == '-' ? digits(text, 5, 7) : -1;
+        int day = length == 10 && text.charAt(7) == '-' ? digits(text, 8, 10) : -1;
+        if (year < 1000 || length >= 7 && (month < 1 || month > 12) || length == 10 && day < 1) {
+            return null;
+        }
+        if (length == 4) {
+            return Period.of(java.time.Year.of(year));
+        }
+        YearMonth yearMonth = YearMonth.of(year, month);
+        if (length == 7) {
+            return Period.of(yearMonth);
+        }
+        return yearMonth.isValidDay(day) ? Period.of(yearMonth.atDay(day)) : null;
+    }
+
+    /** The number the ASCII digits from {@code from} to {@code to} make, or -1 if one is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static Period iso(Matcher iso) {

@@ -42,6 +42,9 @@ final class RowValues<C extends Enum<C> & Heading> {
 
     /** Hands the problems found on to the import's problems, in the order of the row's columns. */
     void flush() {
+        if (found.isEmpty()) {
+            return;
+        }
         IntStream.range(0, found.size()).boxed().sorted(Comparator.comparing(columns::get))
                 .forEach(i -> problems.add(found.get(i)));
     }

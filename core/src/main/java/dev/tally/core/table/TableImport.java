@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +35,9 @@ import java.util.stream.Collectors;
  * <p>Not thread-safe: an import reads one input once.
  */
 public final class TableImport {
+
+    /** What separates the ids of a Revises cell and the synonyms of a metric. */
+    private static final Pattern SEPARATORS = Pattern.compile("[;,\\r\\n]");
 
     /** The id of the subject of rows that name none. */
     static final String DEFAULT_SUBJECT = "unspecified";
@@ -204,10 +208,10 @@ public final class TableImport {
 
     private void estimate(RowValues<EstimateColumn> v) {
         TableRow<EstimateColumn> row = v.row();
-        String source = v.required(EstimateColumn.SOURCE, c -> sourceId(CellValues.text(c), row.at(EstimateColumn.SOURCE)),
+        String source = v.required(EstimateColumn.SOURCE, c -> sourceId(CellValues.text(c), row),
                 "write the source's id or name");
         String subject = row.cells().containsKey(EstimateColumn.SUBJECT)
-                ? v.optional(EstimateColumn.SUBJECT, c -> subjectId(CellValues.text(c), row.at(EstimateColumn.SUBJECT)))
+                ? v.optional(EstimateColumn.SUBJECT, c -> subjectId(CellValues.text(c), row))
                 : defaultSubject(row.row());
         StatedFigure figure = FigureCells.read(v);
         Quantity quantity = figure == null ? null : figure.quantity();
@@ -257,14 +261,16 @@ public final class TableImport {
         return source + "-" + Slugs.hash(source, subject, metric, quantity.toText(), asOf.toText(), reported.toText());
     }
 
-    private String sourceId(String text, Location place) {
+    /** The id of the source a row names; a source it makes is placed at the row's Source cell. */
+    private String sourceId(String text, TableRow<EstimateColumn> row) {
         return resolve(sources, sourcesListed, "source", SOURCES, text,
-                id -> assembly.add(Source.of(id, text, SourceKind.OTHER), place));
+                id -> assembly.add(Source.of(id, text, SourceKind.OTHER), row.at(EstimateColumn.SOURCE)));
     }
 
-    private String subjectId(String text, Location place) {
+    /** The id of the subject a row names; a subject it makes is placed at the row's Subject cell. */
+    private String subjectId(String text, TableRow<EstimateColumn> row) {
         return resolve(subjects, subjectsListed, "subject", SUBJECTS, text,
-                id -> assembly.add(new Subject(id, text), place));
+                id -> assembly.add(new Subject(id, text), row.at(EstimateColumn.SUBJECT)));
     }
 
     /**
@@ -373,6 +379,6 @@ public final class TableImport {
     }
 
     private static List<String> split(String text) {
-        return Arrays.stream(text.split("[;,\\r\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(SEPARATORS.split(text)).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -2,6 +2,7 @@ package dev.tally.core.analysis;
 
 import dev.tally.core.model.Estimate;
 import dev.tally.core.model.Ledger;
+import dev.tally.core.testing.GeneratedLedger;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

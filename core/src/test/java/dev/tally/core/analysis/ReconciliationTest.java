@@ -13,14 +13,15 @@ import dev.tally.core.model.Reliability;
 import dev.tally.core.model.Source;
 import dev.tally.core.model.SourceKind;
 import dev.tally.core.sample.SampleLedger;
+import dev.tally.core.testing.GeneratedLedger;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class ReconciliationTest {
 

@@ -1,4 +1,4 @@
-package dev.tally.core.analysis;
+package dev.tally.core.testing;
 
 import dev.tally.core.model.Basis;
 import dev.tally.core.model.Estimate;
