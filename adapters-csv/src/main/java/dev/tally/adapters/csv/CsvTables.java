@@ -19,13 +19,16 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,6 +41,9 @@ final class CsvTables implements Tables {
 
     /** The line FastCSV names in its messages. */
     private static final Pattern LINE = Pattern.compile("line (\\d+)");
+    /** FastCSV's refusal of a field beyond the size allowed, with its index and line. */
+    private static final Pattern FIELD_TOO_LONG = Pattern.compile(
+            "Field at index (\\d+) in record starting at line (\\d+) exceeds the max field size");
 
     private final Map<String, Path> files = new LinkedHashMap<>();
     private final String estimates;
@@ -80,9 +86,13 @@ final class CsvTables implements Tables {
                         .format(CsvLimits.MAX_FILE_BYTES / CsvLimits.MEGABYTE) + " MB a CSV file may be; split it"));
             }
             CsvText text = CsvText.open(file, options.encoding(), notices);
-            char delimiter = delimiter(file, text);
-            try (Reader reader = text.reader(); CsvReader<CsvRecord> csv = parser(delimiter, reader)) {
-                stream(name, csv, sink);
+            Optional<Character> seen = seen(text);
+            Optional<String> chosen = chosen(file);
+            char delimiter = options.delimiter().orElse(chosen.isPresent() ? '\t' : seen.orElse(','));
+            Optional<LongFunction<Problem>> unsplit = chosen.map(why -> line -> unsplit(name, line, delimiter, why,
+                    seen.filter(c -> c != delimiter)));
+            try (Reader reader = new EndMark(text.reader()); CsvReader<CsvRecord> csv = parser(delimiter, reader)) {
+                stream(name, csv, sink, unsplit);
             }
             return Optional.empty();
         } catch (StopReading stop) {
@@ -91,24 +101,41 @@ final class CsvTables implements Tables {
             return Optional.of(e.problems().get(0));
         } catch (CsvParseException e) {
             return Optional.of(refusal(name, e));
+        } catch (NoSuchFileException e) {
+            return Optional.of(new Problem(new Location.Whole(), name + " cannot be read: there is no such file"));
         } catch (IOException | UncheckedIOException e) {
             return Optional.of(new Problem(new Location.Whole(), name + " cannot be read: " + e.getMessage()));
         }
     }
 
-    /** The delimiter given; a tab for a .tsv file; else the one the file's start shows. */
-    private char delimiter(Path file, CsvText text) throws IOException {
+    /** How the user chose the delimiter: by --delimiter, or by naming the file .tsv; empty if it is detected. */
+    private Optional<String> chosen(Path file) {
         if (options.delimiter().isPresent()) {
-            return options.delimiter().get();
+            return Optional.of("the delimiter --delimiter gives");
         }
-        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".tsv")) {
-            return '\t';
-        }
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".tsv")
+                ? Optional.of("the delimiter of a .tsv file") : Optional.empty();
+    }
+
+    /** The delimiter the file's start shows, if it shows one. */
+    private Optional<Character> seen(CsvText text) throws IOException {
         try (Reader reader = text.reader()) {
             char[] sample = new char[CsvLimits.SAMPLE_CHARACTERS];
             int read = reader.read(sample);
-            return Delimiters.detect(java.nio.CharBuffer.wrap(sample, 0, Math.max(read, 0)), options.comments());
+            return Delimiters.find(java.nio.CharBuffer.wrap(sample, 0, Math.max(read, 0)), options.comments());
         }
+    }
+
+    /** No record holds the delimiter the user chose, so the file has no columns, and no header row. */
+    private static Problem unsplit(String name, long line, char delimiter, String why, Optional<Character> seen) {
+        return new Problem(new Location.Field(name, line, 0, ""), "no record holds " + shown(delimiter)
+                + " (" + why + "), so the file has no columns; " + seen.map(c -> "it seems to use " + shown(c)
+                + ": give --delimiter " + (c == '\t' ? "tab" : "'" + c + "'")).orElse("give its delimiter with "
+                + "--delimiter"));
+    }
+
+    private static String shown(char delimiter) {
+        return delimiter == '\t' ? "a tab" : "\"" + delimiter + "\"";
     }
 
     private CsvReader<CsvRecord> parser(char delimiter, Reader reader) {
@@ -120,17 +147,47 @@ final class CsvTables implements Tables {
                 .build(handler, reader);
     }
 
-    private static void stream(String name, CsvReader<CsvRecord> csv, RowSink sink) throws StopReading {
-        long rows = 0;
-        for (CsvRecord record : csv) {
-            if (++rows > CsvLimits.MAX_ROWS) {
-                throw new StopReading(new Problem(new Location.Field(name, record.getStartingLineNumber(), 0, ""),
-                        "more than " + TableLimits.format(CsvLimits.MAX_ROWS) + " records, the most a CSV file may "
-                                + "hold; split the file"));
-            }
-            sink.row(row(name, record));
+    /**
+     * Streams a file's records to a sink as rows; the last record read is the {@link EndMark}'s.
+     *
+     * @param unsplit  the problem at a line when no record is split into fields, if the user chose the delimiter
+     */
+    private static void stream(String name, CsvReader<CsvRecord> csv, RowSink sink,
+                               Optional<LongFunction<Problem>> unsplit) throws StopReading {
+        Iterator<CsvRecord> records = csv.iterator();
+        CsvRecord record = records.next();
+        if (!records.hasNext() && EndMark.closes(record)) {
+            throw new StopReading(new Problem(new Location.Field(name, 1, 0, ""), "the file holds no records: it is "
+                    + "empty or blank; write a row of column headers, and a row under it for each record"));
         }
-        sink.end();
+        long first = record.getStartingLineNumber();
+        long rows = 0;
+        boolean split = false;
+        try {
+            for (; records.hasNext(); record = records.next()) {
+                if (++rows > CsvLimits.MAX_ROWS) {
+                    throw new StopReading(new Problem(new Location.Field(name, record.getStartingLineNumber(), 0,
+                            ""), "more than " + TableLimits.format(CsvLimits.MAX_ROWS) + " records, the most a CSV "
+                            + "file may hold; split the file"));
+                }
+                split |= record.getFieldCount() > 1;
+                sink.row(row(name, record));
+            }
+            if (!EndMark.closes(record)) {
+                throw new StopReading(new Problem(new Location.Field(name, record.getStartingLineNumber(),
+                        record.getFieldCount(), ""), "the quote (\") that opens the field is never closed, so the "
+                        + "field runs to the end of the file; close it, and write a quote inside a field as two (\"\")"));
+            }
+            if (!split && unsplit.isPresent()) {
+                throw new StopReading(unsplit.get().apply(first));
+            }
+            sink.end();
+        } catch (StopReading stop) {
+            if (stop.problem().isEmpty() && !split && unsplit.isPresent()) {
+                throw new StopReading(unsplit.get().apply(first));
+            }
+            throw stop;
+        }
     }
 
     /** A record as a row of text cells, blank fields left out; a text (its formula guard taken off) longer than a cell holds is too long. */
@@ -153,27 +210,39 @@ final class CsvTables implements Tables {
         return new Row(line, cells);
     }
 
-    /** FastCSV's refusal of a record, in our words, at the line it names. */
+    /** FastCSV's refusal of a record, in our words, at the record or field it names. */
     private static Problem refusal(String name, CsvParseException e) {
         Matcher line = LINE.matcher(String.valueOf(e.getMessage()));
-        Location place = line.find() ? new Location.Field(name, Long.parseLong(line.group(1)), 0, "")
+        Location record = line.find() ? new Location.Field(name, Long.parseLong(line.group(1)), 0, "")
                 : new Location.Whole();
         String cause = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
-        String lower = cause.toLowerCase(java.util.Locale.ROOT);
+        Matcher field = FIELD_TOO_LONG.matcher(cause);
+        if (field.find()) {
+            return new Problem(new Location.Field(name, Long.parseLong(field.group(2)),
+                    Integer.parseInt(field.group(1)) + 1, ""), fieldTooLong());
+        }
+        if (cause.startsWith("The maximum buffer size")) {
+            return new Problem(record, fieldTooLong());
+        }
         String message;
-        if (lower.contains("field") && lower.contains("size")) {
-            message = "a field longer than " + TableLimits.format(CsvLimits.MAX_FIELD_CHARACTERS) + " characters: most "
-                    + "often a quote (\") opened and never closed; check the record's quotes";
-        } else if (lower.contains("fields")) {
+        if (cause.contains("exceeds the max record size")) {
+            message = "a record longer than " + TableLimits.format(CsvLimits.MAX_RECORD_CHARACTERS) + " characters, "
+                    + "all its fields together; the reading stops there";
+        } else if (cause.contains("maximum limit of")) {
             message = "a record of more than " + TableLimits.format(CsvLimits.MAX_FIELDS) + " fields, more than a "
                     + "sheet has columns; is the delimiter right? (give --delimiter)";
-        } else if (lower.contains("record")) {
-            message = "a record longer than " + TableLimits.format(CsvLimits.MAX_RECORD_CHARACTERS) + " characters; "
-                    + "check its quotes";
+        } else if (cause.startsWith("Unexpected character after closing quote")) {
+            message = "text follows the closing quote of a field; put the whole field in quotes, and write a quote "
+                    + "inside it as two (\"\")";
         } else {
             message = "the record cannot be read as CSV: " + cause;
         }
-        return new Problem(place, message);
+        return new Problem(record, message);
+    }
+
+    private static String fieldTooLong() {
+        return "a field longer than " + TableLimits.format(CsvLimits.MAX_FIELD_CHARACTERS) + " characters, and the "
+                + "reading stops there: most often a quote (\") opened and never closed; check the record's quotes";
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Finds a CSV file's delimiter from its first records: the one of {@code , ; tab |} that the most
@@ -21,15 +22,15 @@ final class Delimiters {
     }
 
     /**
-     * The delimiter of a file's start.
+     * The delimiter of a file's start, if it shows one.
      *
      * @param sample  the file's first characters
      * @param comments  whether lines that begin with {@code #} are comments, and so not looked at
-     * @return the delimiter; a comma when no candidate occurs
+     * @return the delimiter, or empty when no candidate occurs outside quotes
      */
-    static char detect(CharSequence sample, boolean comments) {
+    static Optional<Character> find(CharSequence sample, boolean comments) {
         List<int[]> counts = counts(sample, comments);
-        char best = ',';
+        Character best = null;
         int bestShared = 0;
         int bestCount = 0;
         for (int c = 0; c < CANDIDATES.length; c++) {
@@ -47,7 +48,7 @@ final class Delimiters {
                 }
             }
         }
-        return best;
+        return Optional.ofNullable(best);
     }
 
     /** How often each candidate occurs outside quotes in each whole record of the sample. */

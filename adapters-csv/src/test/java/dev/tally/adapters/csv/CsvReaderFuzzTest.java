@@ -1,0 +1,43 @@
+package dev.tally.adapters.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.tally.core.model.Ledger;
+import dev.tally.core.spi.InvalidInputException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * A coverage-guided fuzz test of the CSV reader: any bytes, read as a stream, give a ledger or an
+ * {@link InvalidInputException} whose every problem has a place and a message; nothing else (no other exception, no
+ * {@code OutOfMemoryError}, no hang). In a normal test run it replays its seeds (the sample ledger as the writer
+ * exports it, with and without an HXL tag row, the template, tab- and pipe-separated files and files of the bad
+ * corpus) and past findings from {@code CsvReaderFuzzTestInputs/<method>/}; with {@code JAZZER_FUZZ=1} it fuzzes
+ * (docs/reliability.md).
+ */
+class CsvReaderFuzzTest {
+
+    /** The fuzzing time; only used when fuzzing, never in a normal test run. */
+    private static final String DURATION = "10m";
+    /** One input that takes longer than this is a hang, and so a finding. */
+    private static final long SECONDS_PER_INPUT = 10;
+
+    @FuzzTest(maxDuration = DURATION)
+    @Timeout(value = SECONDS_PER_INPUT, unit = TimeUnit.SECONDS)
+    void csv_reader_gives_a_ledger_or_located_problems(byte[] input) throws IOException {
+        Ledger ledger;
+        try {
+            ledger = new CsvFormat().reader().orElseThrow().read(new ByteArrayInputStream(input));
+        } catch (InvalidInputException refused) {
+            assertThat(refused.problems()).isNotEmpty().allSatisfy(problem -> {
+                assertThat(problem.location()).isNotNull();
+                assertThat(problem.message()).isNotBlank();
+            });
+            return;
+        }
+        assertThat(ledger).isNotNull();
+    }
+}
