@@ -17,8 +17,9 @@ final class RowValues<C extends Enum<C> & Heading> {
 
     private final TableRow<C> row;
     private final Problems problems;
-    private final List<Problem> found = new ArrayList<>();
-    private final List<Integer> columns = new ArrayList<>();
+    /** The problems found, and the column of each; made at the first, as most rows have none. */
+    private List<Problem> found;
+    private List<Integer> columns;
 
     RowValues(TableRow<C> row, Problems problems) {
         this.row = row;
@@ -31,18 +32,22 @@ final class RowValues<C extends Enum<C> & Heading> {
 
     /** Whether a cell of the row could not be read. */
     boolean failed() {
-        return !found.isEmpty();
+        return found != null;
     }
 
     /** Records a problem at a column's cell. */
     void fail(C column, String message) {
+        if (found == null) {
+            found = new ArrayList<>();
+            columns = new ArrayList<>();
+        }
         found.add(new Problem(row.at(column), message));
         columns.add(row.layout().index(column).orElse(-1));
     }
 
     /** Hands the problems found on to the import's problems, in the order of the row's columns. */
     void flush() {
-        if (found.isEmpty()) {
+        if (found == null) {
             return;
         }
         IntStream.range(0, found.size()).boxed().sorted(Comparator.comparing(columns::get))

@@ -19,8 +19,10 @@ import dev.tally.core.spi.Location;
 import dev.tally.core.spi.PlacedLedger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -36,6 +38,9 @@ import java.util.stream.Collectors;
  */
 public final class TableImport {
 
+    /** The kinds of revision by the names a Revises cell gives them after a colon. */
+    private static final Map<String, RevisionKind> KINDS = Arrays.stream(RevisionKind.values())
+            .collect(Collectors.toUnmodifiableMap(RevisionKind::toText, kind -> kind));
     /** What separates the ids of a Revises cell and the synonyms of a metric. */
     private static final Pattern SEPARATORS = Pattern.compile("[;,\\r\\n]");
 
@@ -62,6 +67,8 @@ public final class TableImport {
     private boolean sourcesListed;
     private boolean subjectsListed;
     private Ledger metrics = Ledger.empty();
+    /** The metric ids of the names the Metric cells have given, for {@link #metrics} as it is. */
+    private final Map<String, String> metricIds = new HashMap<>();
 
     private TableImport(Tables tables, ColumnMapping mapping) {
         this.tables = tables;
@@ -331,7 +338,18 @@ public final class TableImport {
                 + words.map(w -> " (the words \"" + w + "\" after the figure name no metric)").orElse(""));
     }
 
+    /** The id of the metric a cell names; the same few names fill a table's rows, so each is looked up once. */
     private String metricId(String text) {
+        String known = metricIds.get(text);
+        if (known != null) {
+            return known;
+        }
+        String id = findMetricId(text);
+        metricIds.put(text, id);
+        return id;
+    }
+
+    private String findMetricId(String text) {
         return metrics.findMetric(text).map(Metric::id).orElseThrow(() -> new IllegalArgumentException(
                 metrics.proposedJoinedMetric(text).map(m -> joinedMessage(text, m, metrics.joinedMetrics(text)
                         .orElseThrow())).orElseGet(() ->
@@ -369,11 +387,8 @@ public final class TableImport {
         List<Revision> revisions = new ArrayList<>();
         for (String part : split(text)) {
             int colon = part.lastIndexOf(':');
-            String suffix = colon < 0 ? "" : part.substring(colon + 1).strip().toLowerCase(Locale.ROOT);
-            Optional<RevisionKind> kind = Arrays.stream(RevisionKind.values()).filter(k -> k.toText().equals(suffix))
-                    .findFirst();
-            revisions.add(kind.map(k -> new Revision(part.substring(0, colon).strip(), k))
-                    .orElseGet(() -> Revision.update(part)));
+            RevisionKind kind = colon < 0 ? null : KINDS.get(part.substring(colon + 1).strip().toLowerCase(Locale.ROOT));
+            revisions.add(kind == null ? Revision.update(part) : new Revision(part.substring(0, colon).strip(), kind));
         }
         return revisions;
     }
