@@ -32,7 +32,7 @@ final class LedgerValidator {
     private final List<Subject> subjects;
     private final MetricSlots metrics;
     private final List<Estimate> estimates;
-    private final Function<String, Metric> metricById;
+    /** Every metric by id, the first of an id, when metrics are added. */
     private final Map<String, Metric> metricsById = new HashMap<>();
     /** The added estimates by id, the first of an id, when the base does not hold the id. */
     private final Map<String, Integer> estimateIndex;
@@ -50,7 +50,6 @@ final class LedgerValidator {
         this.subjects = subjects;
         this.metrics = metrics.orElse(null);
         this.estimates = estimates;
-        this.metricById = metrics.isPresent() ? metricsById::get : id -> base.metric(id).orElse(null);
         this.estimateIndex = new HashMap<>(Math.max(16, estimates.size() * 4 / 3 + 1));
         this.baseEstimates = base.estimates().size();
     }
@@ -123,7 +122,7 @@ final class LedgerValidator {
             metric.cannotExceed().filter(bound -> !metricsById.containsKey(bound)).ifPresent(bound ->
                     add(Rule.UNKNOWN_METRIC, Part.METRIC, position, List.of(metric.id(), bound),
                             "metric " + metric.id() + " cannot exceed \"" + bound + "\", which is not a metric of the ledger"));
-            if (metric.partOf().isPresent() && MetricRelations.isPartOf(metricById, metric.id(), metric.id())) {
+            if (metric.partOf().isPresent() && MetricRelations.isPartOf(this::metric, metric.id(), metric.id())) {
                 add(Rule.METRIC_CYCLE, Part.METRIC, position, List.of(metric.id()),
                         "metric " + metric.id() + " is, through its wholes, a part of itself");
             }
@@ -141,7 +140,7 @@ final class LedgerValidator {
             add(Rule.UNKNOWN_SUBJECT, Part.ESTIMATE, index, List.of(id, estimate.subject()),
                     "estimate " + id + " names subject \"" + estimate.subject() + "\", which is not in the ledger");
         }
-        if (metricById.apply(estimate.metric()) == null) {
+        if (metric(estimate.metric()) == null) {
             add(Rule.UNKNOWN_METRIC, Part.ESTIMATE, index, List.of(id, estimate.metric()),
                     "estimate " + id + " names metric \"" + estimate.metric() + "\", which is not in the ledger");
         }
@@ -164,14 +163,19 @@ final class LedgerValidator {
                             + ", which is about another subject (" + target.subject() + ")");
         }
         if (!target.metric().equals(estimate.metric())
-                && !MetricRelations.isPartOf(metricById, target.metric(), estimate.metric())) {
+                && !MetricRelations.isPartOf(this::metric, target.metric(), estimate.metric())) {
             add(Rule.REVISION_ACROSS_METRICS, Part.ESTIMATE, index, List.of(id, targetId),
                     "estimate " + id + " (" + estimate.metric() + ") revises " + targetId + " (" + target.metric()
                             + "), but " + target.metric() + " is neither " + estimate.metric() + " nor a part of it");
         }
     }
 
-    /** The estimate with the given id: the base's, else the first added. */
+    /** The metric with the given id, or null. */
+    private Metric metric(String id) {
+        return metrics != null ? metricsById.get(id) : base.metric(id).orElse(null);
+    }
+
+    /** The estimate with the given id: the base's, else the first added; or null. */
     private Estimate estimate(String id) {
         return base.estimate(id).orElseGet(() -> {
             Integer index = estimateIndex.get(id);
