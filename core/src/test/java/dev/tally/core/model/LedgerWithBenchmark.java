@@ -13,11 +13,11 @@ import java.util.Locale;
  * Measures {@link Ledger#with(Estimate)}: adds 10,000 estimates one at a time to ledgers of 10^4,
  * 10^5 and 10^6 estimates over 100 subjects and 10 sources (see {@link GeneratedLedger}; the added
  * estimates are the next ones the generator makes, so that most of them revise an estimate of the
- * ledger), and prints the time per add for each size: the best of 5 rounds, in wall-clock time and in
- * the CPU time of the running thread (steadier on a busy machine; it leaves out the collector's
- * threads). Two rounds of warm-up go over every size first, and the rounds then take the sizes in
- * turn, so that the compiler and a busy machine favour none; every round starts again from the same
- * ledger. Not a unit test.
+ * ledger), and prints the time per add for each size: the best of 20 rounds (each a few
+ * milliseconds), in wall-clock time and in the CPU time of the running thread (steadier on a busy
+ * machine; it leaves out the collector's threads). Three rounds of warm-up go over every size first,
+ * and the rounds then take the sizes in turn, so that the compiler and a busy machine favour none;
+ * every round starts again from the same ledger. Not a unit test.
  *
  * <p>Run from the repository root, after {@code mvn -o -pl core test-compile} (the benchmark needs
  * only the core's classes and its own):
@@ -31,7 +31,7 @@ public final class LedgerWithBenchmark {
     private static final int[] SIZES = {10_000, 100_000, 1_000_000};
     private static final int SUBJECTS = 100;
     private static final int SOURCES = 10;
-    private static final int WARM_UP = 2;
+    private static final int WARM_UP = 3;
 
     private LedgerWithBenchmark() {
     }
@@ -71,7 +71,7 @@ public final class LedgerWithBenchmark {
      */
     public static void main(String[] args) {
         int adds = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<Run> runs = Arrays.stream(SIZES).mapToObj(size -> Run.of(size, adds)).toList();
