@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 /**
  * The immutable aggregate of sources, subjects, metrics and estimates.
@@ -20,7 +19,9 @@ import java.util.stream.IntStream;
  */
 public final class Ledger {
 
-    private static final Ledger EMPTY = new Builder().build();
+    private static final Ledger EMPTY = new Ledger(RecordIndex.of(List.of(), Source::id),
+            RecordIndex.of(List.of(), Subject::id), RecordIndex.of(MetricCatalog.builtIn(), Metric::id),
+            RecordIndex.of(List.of(), Estimate::id));
 
     private final RecordIndex<Source> sources;
     private final RecordIndex<Subject> subjects;
@@ -50,7 +51,7 @@ public final class Ledger {
      * @return a new builder, never null
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(EMPTY, 0);
     }
 
     /**
@@ -59,7 +60,7 @@ public final class Ledger {
      * @return a new builder, never null
      */
     public Builder toBuilder() {
-        return new Builder().addAll(this);
+        return new Builder(this, metrics.list().size());
     }
 
     /**
@@ -245,7 +246,7 @@ public final class Ledger {
      * @return true if {@code part} is a part of {@code whole}; false for a metric and itself
      */
     public boolean isPartOf(String part, String whole) {
-        return MetricRelations.isPartOf(metrics.byId(), part, whole);
+        return MetricRelations.isPartOf(metrics::get, part, whole);
     }
 
     @Override
@@ -277,12 +278,20 @@ public final class Ledger {
      * The builder is not thread-safe.
      */
     public static final class Builder {
+        private final Ledger base;
+        private final int metricOffset;
         private final List<Source> sources = new ArrayList<>();
         private final List<Subject> subjects = new ArrayList<>();
         private final List<Metric> metrics = new ArrayList<>();
         private final List<Estimate> estimates = new ArrayList<>();
 
-        private Builder() {
+        /**
+         * A builder of the base ledger with more records: only these are checked when it builds, the
+         * base being valid. {@code metricOffset} is the builder position of the first metric added.
+         */
+        private Builder(Ledger base, int metricOffset) {
+            this.base = base;
+            this.metricOffset = metricOffset;
         }
 
         /**
@@ -352,33 +361,16 @@ public final class Ledger {
          * @throws InvalidLedgerException if the records break an invariant; every violation is listed
          */
         public Ledger build() {
-            List<Metric> builtIn = MetricCatalog.builtIn();
-            List<Metric> allMetrics = new ArrayList<>(builtIn);
-            List<Integer> positions = new ArrayList<>(IntStream.range(0, builtIn.size()).boxed().toList());
-            boolean[] redefined = new boolean[builtIn.size()];
-            for (int i = 0; i < metrics.size(); i++) {
-                Metric metric = metrics.get(i);
-                if (builtIn.contains(metric)) {
-                    continue;
-                }
-                int slot = builtIn.stream().map(Metric::id).toList().indexOf(metric.id());
-                if (slot >= 0 && !redefined[slot]) {
-                    redefined[slot] = true;
-                    allMetrics.set(slot, metric);
-                    positions.set(slot, i);
-                } else {
-                    allMetrics.add(metric);
-                    positions.add(i);
-                }
-            }
-            LedgerValidator validator = new LedgerValidator(sources, subjects, allMetrics, estimates,
-                    positions.stream().mapToInt(Integer::intValue).toArray());
-            List<LedgerViolation> violations = validator.violations();
+            Optional<MetricSlots> slots = metrics.isEmpty() ? Optional.empty()
+                    : Optional.of(MetricSlots.of(base.metrics(), metricOffset, metrics));
+            List<LedgerViolation> violations =
+                    new LedgerValidator(base, sources, subjects, slots, estimates).violations();
             if (!violations.isEmpty()) {
                 throw new InvalidLedgerException(violations);
             }
-            return new Ledger(new RecordIndex<>(sources, Source::id), new RecordIndex<>(subjects, Subject::id),
-                    new RecordIndex<>(allMetrics, Metric::id), new RecordIndex<>(estimates, Estimate::id));
+            return new Ledger(base.sources.plus(sources), base.subjects.plus(subjects),
+                    slots.map(s -> RecordIndex.of(s.all(), Metric::id)).orElse(base.metrics),
+                    base.estimates.plus(estimates));
         }
     }
 }

@@ -10,105 +10,137 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.IntUnaryOperator;
+import java.util.function.Predicate;
 
-/** Finds every violation of the ledger's invariants in one pass over its records. */
+/**
+ * Finds every violation of the ledger's invariants that records added to a valid ledger (the base)
+ * bring, in one pass over the records added; to check a whole ledger, add it to the empty one.
+ *
+ * <p>The base's records are not checked again: adding records only adds ids, so what the base's
+ * records name still resolves, to the same records (the first of an id wins), and no estimate of the
+ * base revises an added one, so a revision cycle runs through added estimates only. The exception is
+ * a redefined built-in metric, which may change what the base's revisions may revise: then the base's
+ * metrics and estimates are checked again. Metrics are few: when any is added, all are checked.
+ */
 final class LedgerValidator {
 
+    private final Ledger base;
     private final List<Source> sources;
     private final List<Subject> subjects;
-    private final List<Metric> metrics;
+    private final MetricSlots metrics;
     private final List<Estimate> estimates;
-    private final IntUnaryOperator metricPosition;
-    private final Map<String, Metric> metricById = new HashMap<>();
+    /** Every metric by id, the first of an id, when metrics are added. */
+    private final Map<String, Metric> metricsById = new HashMap<>();
+    /** The added estimates by id, the first of an id, when the base does not hold the id. */
     private final Map<String, Integer> estimateIndex;
+    private final int baseEstimates;
     private final List<LedgerViolation> violations = new ArrayList<>();
 
     /**
-     * @param metrics  the built-in metrics (or their redefinitions), then those added
-     * @param positions  the builder position of each metric, so that violations name it
+     * @param base  the valid ledger the records are added to
+     * @param metrics  the base's metrics with those added; empty when none is added
      */
-    LedgerValidator(List<Source> sources, List<Subject> subjects, List<Metric> metrics, List<Estimate> estimates,
-                    int[] positions) {
+    LedgerValidator(Ledger base, List<Source> sources, List<Subject> subjects, Optional<MetricSlots> metrics,
+                    List<Estimate> estimates) {
+        this.base = base;
         this.sources = sources;
         this.subjects = subjects;
-        this.metrics = metrics;
+        this.metrics = metrics.orElse(null);
         this.estimates = estimates;
-        this.metricPosition = i -> positions[i];
         this.estimateIndex = new HashMap<>(Math.max(16, estimates.size() * 4 / 3 + 1));
+        this.baseEstimates = base.estimates().size();
     }
 
     List<LedgerViolation> violations() {
-        Set<String> sourceIds = unique(sources, Source::id, Part.SOURCE, "source");
-        Set<String> subjectIds = unique(subjects, Subject::id, Part.SUBJECT, "subject");
-        for (int i = 0; i < metrics.size(); i++) {
-            String id = metrics.get(i).id();
-            Metric first = metricById.putIfAbsent(id, metrics.get(i));
-            if (first != null) {
-                add(Rule.DUPLICATE_ID, Part.METRIC, metricPosition.applyAsInt(i), List.of(id),
-                        MetricCatalog.builtIn().stream().anyMatch(m -> m.id().equals(id))
-                                ? "metric id \"" + id + "\" is a built-in metric that the ledger already redefines "
-                                        + "otherwise; define it once"
-                                : "metric id \"" + id + "\" is used more than once");
-            }
+        Predicate<String> sourceIds = unique(sources, Source::id, id -> base.source(id).isPresent(),
+                base.sources().size(), Part.SOURCE, "source");
+        Predicate<String> subjectIds = unique(subjects, Subject::id, id -> base.subject(id).isPresent(),
+                base.subjects().size(), Part.SUBJECT, "subject");
+        if (metrics != null) {
+            checkMetricIds();
+            checkMetrics();
         }
         for (int i = 0; i < estimates.size(); i++) {
             String id = estimates.get(i).id();
-            if (estimateIndex.putIfAbsent(id, i) != null) {
-                add(Rule.DUPLICATE_ID, Part.ESTIMATE, i, List.of(id), "estimate id \"" + id + "\" is used more than once");
+            if (base.estimate(id).isPresent() || estimateIndex.putIfAbsent(id, i) != null) {
+                add(Rule.DUPLICATE_ID, Part.ESTIMATE, baseEstimates + i, List.of(id),
+                        "estimate id \"" + id + "\" is used more than once");
             }
         }
-        checkMetrics();
+        if (metrics != null && metrics.redefines()) {
+            int index = 0;
+            for (Estimate estimate : base.estimates()) {
+                checkEstimate(index++, estimate, sourceIds, subjectIds);
+            }
+        }
         for (int i = 0; i < estimates.size(); i++) {
-            checkEstimate(i, estimates.get(i), sourceIds, subjectIds);
+            checkEstimate(baseEstimates + i, estimates.get(i), sourceIds, subjectIds);
         }
         findRevisionCycles();
         violations.sort(Comparator.comparing(LedgerViolation::part).thenComparingInt(LedgerViolation::index));
         return violations;
     }
 
-    private <T> Set<String> unique(List<T> records, Function<T, String> id, Part part, String noun) {
+    /** Reports the added records whose id is taken; the ids of the base and of those added. */
+    private <T> Predicate<String> unique(List<T> records, Function<T, String> id, Predicate<String> inBase,
+                                         int offset, Part part, String noun) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < records.size(); i++) {
             String key = id.apply(records.get(i));
-            if (!seen.add(key)) {
-                add(Rule.DUPLICATE_ID, part, i, List.of(key),
+            if (inBase.test(key) || !seen.add(key)) {
+                add(Rule.DUPLICATE_ID, part, offset + i, List.of(key),
                         noun + " id \"" + key + "\" is used more than once");
             }
         }
-        return seen;
+        return key -> seen.contains(key) || inBase.test(key);
+    }
+
+    private void checkMetricIds() {
+        for (int i = 0; i < metrics.all().size(); i++) {
+            String id = metrics.all().get(i).id();
+            Metric first = metricsById.putIfAbsent(id, metrics.all().get(i));
+            if (first != null) {
+                add(Rule.DUPLICATE_ID, Part.METRIC, metrics.position(i), List.of(id),
+                        MetricCatalog.builtIn().stream().anyMatch(m -> m.id().equals(id))
+                                ? "metric id \"" + id + "\" is a built-in metric that the ledger already redefines "
+                                        + "otherwise; define it once"
+                                : "metric id \"" + id + "\" is used more than once");
+            }
+        }
     }
 
     private void checkMetrics() {
-        for (int i = 0; i < metrics.size(); i++) {
-            Metric metric = metrics.get(i);
-            int position = metricPosition.applyAsInt(i);
-            metric.partOf().filter(whole -> !metricById.containsKey(whole)).ifPresent(whole ->
+        for (int i = 0; i < metrics.all().size(); i++) {
+            Metric metric = metrics.all().get(i);
+            int position = metrics.position(i);
+            metric.partOf().filter(whole -> !metricsById.containsKey(whole)).ifPresent(whole ->
                     add(Rule.UNKNOWN_METRIC, Part.METRIC, position, List.of(metric.id(), whole),
                             "metric " + metric.id() + " is part of \"" + whole + "\", which is not a metric of the ledger"));
-            metric.cannotExceed().filter(bound -> !metricById.containsKey(bound)).ifPresent(bound ->
+            metric.cannotExceed().filter(bound -> !metricsById.containsKey(bound)).ifPresent(bound ->
                     add(Rule.UNKNOWN_METRIC, Part.METRIC, position, List.of(metric.id(), bound),
                             "metric " + metric.id() + " cannot exceed \"" + bound + "\", which is not a metric of the ledger"));
-            if (metric.partOf().isPresent() && MetricRelations.isPartOf(metricById, metric.id(), metric.id())) {
+            if (metric.partOf().isPresent() && MetricRelations.isPartOf(this::metric, metric.id(), metric.id())) {
                 add(Rule.METRIC_CYCLE, Part.METRIC, position, List.of(metric.id()),
                         "metric " + metric.id() + " is, through its wholes, a part of itself");
             }
         }
     }
 
-    private void checkEstimate(int index, Estimate estimate, Set<String> sourceIds, Set<String> subjectIds) {
+    private void checkEstimate(int index, Estimate estimate, Predicate<String> sourceIds,
+                               Predicate<String> subjectIds) {
         String id = estimate.id();
-        if (!sourceIds.contains(estimate.source())) {
+        if (!sourceIds.test(estimate.source())) {
             add(Rule.UNKNOWN_SOURCE, Part.ESTIMATE, index, List.of(id, estimate.source()),
                     "estimate " + id + " names source \"" + estimate.source() + "\", which is not in the ledger");
         }
-        if (!subjectIds.contains(estimate.subject())) {
+        if (!subjectIds.test(estimate.subject())) {
             add(Rule.UNKNOWN_SUBJECT, Part.ESTIMATE, index, List.of(id, estimate.subject()),
                     "estimate " + id + " names subject \"" + estimate.subject() + "\", which is not in the ledger");
         }
-        if (!metricById.containsKey(estimate.metric())) {
+        if (metric(estimate.metric()) == null) {
             add(Rule.UNKNOWN_METRIC, Part.ESTIMATE, index, List.of(id, estimate.metric()),
                     "estimate " + id + " names metric \"" + estimate.metric() + "\", which is not in the ledger");
         }
@@ -119,29 +151,42 @@ final class LedgerValidator {
 
     private void checkRevision(int index, Estimate estimate, String targetId) {
         String id = estimate.id();
-        Integer targetIndex = estimateIndex.get(targetId);
-        if (targetIndex == null) {
+        Estimate target = estimate(targetId);
+        if (target == null) {
             add(Rule.UNKNOWN_REVISED_ESTIMATE, Part.ESTIMATE, index, List.of(id, targetId),
                     "estimate " + id + " revises \"" + targetId + "\", which is not in the ledger");
             return;
         }
-        Estimate target = estimates.get(targetIndex);
         if (!target.subject().equals(estimate.subject())) {
             add(Rule.REVISION_ACROSS_SUBJECTS, Part.ESTIMATE, index, List.of(id, targetId),
                     "estimate " + id + " (subject " + estimate.subject() + ") revises " + targetId
                             + ", which is about another subject (" + target.subject() + ")");
         }
         if (!target.metric().equals(estimate.metric())
-                && !MetricRelations.isPartOf(metricById, target.metric(), estimate.metric())) {
+                && !MetricRelations.isPartOf(this::metric, target.metric(), estimate.metric())) {
             add(Rule.REVISION_ACROSS_METRICS, Part.ESTIMATE, index, List.of(id, targetId),
                     "estimate " + id + " (" + estimate.metric() + ") revises " + targetId + " (" + target.metric()
                             + "), but " + target.metric() + " is neither " + estimate.metric() + " nor a part of it");
         }
     }
 
+    /** The metric with the given id, or null. */
+    private Metric metric(String id) {
+        return metrics != null ? metricsById.get(id) : base.metric(id).orElse(null);
+    }
+
+    /** The estimate with the given id: the base's, else the first added; or null. */
+    private Estimate estimate(String id) {
+        return base.estimate(id).orElseGet(() -> {
+            Integer index = estimateIndex.get(id);
+            return index == null ? null : estimates.get(index);
+        });
+    }
+
     /**
-     * Depth-first search without recursion, so that long revision chains cannot overflow the stack;
-     * one stack for the whole search, and estimates that revise nothing are never pushed.
+     * Depth-first search over the added estimates without recursion, so that long revision chains
+     * cannot overflow the stack; one stack for the whole search, and estimates that revise nothing are
+     * never pushed. A revision of an estimate of the base leads to no cycle and is not followed.
      */
     private void findRevisionCycles() {
         int[] state = new int[estimates.size()];
@@ -183,7 +228,7 @@ final class LedgerValidator {
     private void reportCycle(List<Integer> cycle) {
         List<String> ids = cycle.stream().map(i -> estimates.get(i).id()).toList();
         String chain = String.join(" → ", ids) + " → " + ids.get(0);
-        add(Rule.REVISION_CYCLE, Part.ESTIMATE, cycle.get(0), ids, "revisions form a cycle: " + chain);
+        add(Rule.REVISION_CYCLE, Part.ESTIMATE, baseEstimates + cycle.get(0), ids, "revisions form a cycle: " + chain);
     }
 
     private void add(Rule rule, Part part, int index, List<String> ids, String message) {
