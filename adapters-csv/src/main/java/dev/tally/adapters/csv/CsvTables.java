@@ -21,7 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -193,7 +193,8 @@ final class CsvTables implements Tables {
     /** A record as a row of text cells, blank fields left out; a text (its formula guard taken off) longer than a cell holds is too long. */
     private static Row row(String name, CsvRecord record) throws StopReading {
         int line = (int) Math.min(Integer.MAX_VALUE, record.getStartingLineNumber());
-        List<Cell> cells = new ArrayList<>();
+        Cell[] cells = new Cell[record.getFieldCount()];
+        int filled = 0;
         for (int i = 0; i < record.getFieldCount(); i++) {
             String field = record.getField(i);
             if (field.isEmpty()) {
@@ -204,10 +205,11 @@ final class CsvTables implements Tables {
                         + "character: the file is not text, or not in the encoding it is read in (give --encoding)"));
             }
             String text = FormulaGuard.unguard(field);
-            cells.add(text.length() > TableLimits.MAX_CELL_CHARACTERS ? new Cell(line, i, Cell.Type.TOO_LONG, "", "")
-                    : new Cell(line, i, Cell.Type.TEXT, text, ""));
+            cells[filled++] = text.length() > TableLimits.MAX_CELL_CHARACTERS
+                    ? new Cell(line, i, Cell.Type.TOO_LONG, "", "") : new Cell(line, i, Cell.Type.TEXT, text, "");
         }
-        return new Row(line, cells);
+        // an immutable list, which the row keeps as it is
+        return new Row(line, List.of(filled == cells.length ? cells : Arrays.copyOf(cells, filled)));
     }
 
     /** FastCSV's refusal of a record, in our words, at the record or field it names. */

@@ -1,5 +1,6 @@
 package dev.tally.adapters.excel;
 
+import dev.tally.core.benchmark.Measured;
 import dev.tally.core.model.Basis;
 import dev.tally.core.model.Citation;
 import dev.tally.core.model.Estimate;
@@ -12,9 +13,6 @@ import dev.tally.core.model.Subject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -49,19 +47,6 @@ public final class XlsxBenchmark {
     private XlsxBenchmark() {
     }
 
-    /** A timed step: its result, its time and the peak heap it used. */
-    private record Measured(String name, double seconds, double cpuSeconds, long peakBytes, Object result) {
-        @Override
-        public String toString() {
-            return String.format(Locale.ENGLISH, "%-30s %7.2f s wall %7.2f s cpu   peak heap %5d MB   %s", name,
-                    seconds, cpuSeconds, peakBytes / (1024 * 1024), result);
-        }
-    }
-
-    private interface Step {
-        Object run() throws Exception;
-    }
-
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path dir = Files.createTempDirectory("tally-xlsx-bench");
@@ -72,9 +57,9 @@ public final class XlsxBenchmark {
             Measured rawWrite = writes[0];
             Measured export = writes[1];
             System.out.printf(Locale.ENGLISH, "file: %d MB%n", Files.size(ours) / (1024 * 1024));
-            Measured sax = measure("raw POI SAX read", () -> poiSax(ours));
-            Measured fast = measure("raw fastexcel-reader read", () -> fastexcel(ours));
-            Measured imported = measure("our import", () -> Workbooks.read(ours).estimates().size() + " estimates");
+            Measured sax = Measured.of("raw POI SAX read", 1, () -> poiSax(ours));
+            Measured fast = Measured.of("raw fastexcel-reader read", 1, () -> fastexcel(ours));
+            Measured imported = Measured.of("our import", 1, () -> Workbooks.read(ours).estimates().size() + " estimates");
             System.out.println(sax);
             System.out.println(fast);
             System.out.println(imported);
@@ -84,6 +69,8 @@ public final class XlsxBenchmark {
             System.out.printf(Locale.ENGLISH, "ratios (cpu):  import/SAX %.2f, import/fastexcel %.2f, export/SXSSF %.2f%n",
                     imported.cpuSeconds() / sax.cpuSeconds(), imported.cpuSeconds() / fast.cpuSeconds(),
                     export.cpuSeconds() / rawWrite.cpuSeconds());
+            System.out.println(Measured.ratio("xlsx-import-vs-fastexcel-read", imported.seconds() / fast.seconds(), 1.5));
+            System.out.println(Measured.ratio("xlsx-export-vs-sxssf-write", export.seconds() / rawWrite.seconds(), 1.2));
         } finally {
             Files.deleteIfExists(ours);
             Files.deleteIfExists(raw);
@@ -97,25 +84,11 @@ public final class XlsxBenchmark {
         System.out.println("ledger: " + ledger + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
                 + " MB, " + Runtime.getRuntime().availableProcessors() + " cores; peak heap is the sum of the "
                 + "heap pools' peaks, an upper bound");
-        Measured rawWrite = measure("raw SXSSF write (same cells)", () -> rawWrite(ledger, raw));
-        Measured export = measure("our export", () -> export(ledger, ours));
+        Measured rawWrite = Measured.of("raw SXSSF write (same cells)", 1, () -> rawWrite(ledger, raw));
+        Measured export = Measured.of("our export", 1, () -> export(ledger, ours));
         System.out.println(rawWrite);
         System.out.println(export);
         return new Measured[] {rawWrite, export};
-    }
-
-    private static Measured measure(String name, Step step) throws Exception {
-        System.gc();
-        List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-        long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-        long start = System.nanoTime();
-        Object result = step.run();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuSeconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1e9;
-        long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        return new Measured(name, seconds, cpuSeconds, peak, result);
     }
 
     static Ledger ledger(int rows) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.tally.core.benchmark.Measured;
 import dev.tally.core.model.Basis;
 import dev.tally.core.model.Citation;
 import dev.tally.core.model.Estimate;
@@ -22,10 +23,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.lang.ref.Reference;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -142,6 +143,8 @@ public final class JsonBenchmark {
                 ourRead.seconds / rawRead.seconds, ourRead.seconds / bareRead.seconds);
         OUT.printf(Locale.ROOT, "  reader without the core's share / raw token loop: %.2fx%n",
                 (ourRead.seconds - core.seconds) / rawRead.seconds);
+        OUT.println(Measured.ratio(extension + "-write-vs-raw-generator", write.seconds / rawWrite.seconds, 2));
+        OUT.println(Measured.ratio(extension + "-read-vs-token-loop", ourRead.seconds / rawRead.seconds, 2));
     }
 
     private static void row(String name, Measure measure) {

@@ -71,10 +71,14 @@ final class ArchitectureRules {
                 .as("no package takes part in a cycle");
     }
 
-    /** Rule 5: domain values are immutable: final classes (records, enums) with final fields; builders excepted. */
+    /**
+     * Rule 5: domain values are immutable: final classes (records, enums) with final fields; builders
+     * and iterators (a cursor over an immutable list) excepted.
+     */
     ArchRule domainValuesAreImmutable() {
         return fields().that().areDeclaredInClassesThat().resideInAnyPackage(root + ".core.model..", root + ".core.spi..")
                 .and().areDeclaredInClassesThat().haveSimpleNameNotEndingWith("Builder")
+                .and().areDeclaredInClassesThat().doNotImplement(java.util.Iterator.class)
                 .and().areNotStatic()
                 .should().beFinal()
                 .as("domain values are immutable: their fields are final");

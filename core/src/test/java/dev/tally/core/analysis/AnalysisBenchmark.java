@@ -1,5 +1,6 @@
 package dev.tally.core.analysis;
 
+import dev.tally.core.benchmark.Measured;
 import dev.tally.core.model.Estimate;
 import dev.tally.core.model.Ledger;
 import dev.tally.core.testing.GeneratedLedger;
@@ -74,6 +75,12 @@ public final class AnalysisBenchmark {
         out.printf("%-28s %9s %7s %9s %7s  %s%n", "view", "wall ms", "× pass", "cpu ms", "× pass", "result");
         best.forEach((name, times) -> out.printf("%-28s %9.1f %7.1f %9.1f %7.1f  %s%n", name, times[0] / 1e6,
                 (double) times[0] / pass[0], times[1] / 1e6, (double) times[1] / pass[1], size(views.get(name).get())));
+        best.forEach((name, times) -> {
+            if (times != pass && !name.startsWith("History") && !name.startsWith("Knowledge")) {
+                out.println(Measured.ratio(name.replaceAll("[^A-Za-z]+.*", "").toLowerCase(java.util.Locale.ROOT)
+                        + "-vs-single-pass", (double) times[0] / pass[0], 5));
+            }
+        });
     }
 
     /** The best wall-clock and the best CPU time of the running thread, in nanoseconds. */

@@ -1,6 +1,6 @@
 package dev.tally.core.model;
 
-import dev.tally.core.analysis.GeneratedLedger;
+import dev.tally.core.testing.GeneratedLedger;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

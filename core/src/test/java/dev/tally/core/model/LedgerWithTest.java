@@ -2,7 +2,7 @@ package dev.tally.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tally.core.analysis.GeneratedLedger;
+import dev.tally.core.testing.GeneratedLedger;
 import org.junit.jupiter.api.Test;
 
 /** Adding to a ledger shares its indexes and leaves it as it was. */
