@@ -3,6 +3,7 @@ package dev.tally.core.analysis;
 import dev.tally.core.model.Estimate;
 import dev.tally.core.model.Ledger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,7 +112,22 @@ public record PeriodComparison(String subject, String metric, Bucket bucket, Lis
         long lowest = totals.stream().mapToLong(BucketTotal::rank).min().orElseThrow();
         OptionalDouble ratio = totals.size() > 1 && lowest > 0
                 ? OptionalDouble.of((double) highest.rank() / lowest) : OptionalDouble.empty();
-        List<Estimate> gap = highest.estimates().stream().sorted(LARGEST_FIRST).limit(GAP_SIZE).toList();
-        return new PeriodComparison(first.subject(), first.metric(), first.bucket(), totals, low, best, high, ratio, gap);
+        return new PeriodComparison(first.subject(), first.metric(), first.bucket(), totals, low, best, high, ratio,
+                largest(highest.estimates()));
+    }
+
+    /** The {@link #GAP_SIZE} largest estimates, largest first, in one pass without sorting them all. */
+    private static List<Estimate> largest(List<Estimate> estimates) {
+        List<Estimate> top = new ArrayList<>(GAP_SIZE + 1);
+        for (Estimate estimate : estimates) {
+            int at = -Collections.binarySearch(top, estimate, LARGEST_FIRST) - 1;
+            if (at < GAP_SIZE) {
+                top.add(at, estimate);
+                if (top.size() > GAP_SIZE) {
+                    top.remove(GAP_SIZE);
+                }
+            }
+        }
+        return top;
     }
 }
