@@ -4,9 +4,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.tally.app.io.LedgerFiles;
 import dev.tally.app.render.JsonViews;
 import dev.tally.app.render.Marks;
+import dev.tally.app.render.PeriodComparisonRenderer;
 import dev.tally.app.render.ReconcileRenderer;
+import dev.tally.core.analysis.BucketSize;
 import dev.tally.core.analysis.Knowledge;
+import dev.tally.core.analysis.PeriodComparison;
 import dev.tally.core.analysis.Reconciliation;
+import dev.tally.core.analysis.Rollup;
 import dev.tally.core.model.Estimate;
 import dev.tally.core.model.Ledger;
 import jakarta.inject.Inject;
@@ -15,13 +19,17 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code tally reconcile [LEDGER] [--subject S] [--metric M]}: the sources' figures brought together. */
+/**
+ * {@code tally reconcile [LEDGER] [--subject S] [--metric M] [--by month|week|quarter|year]}: the
+ * sources' figures brought together, as a whole or, with {@code --by}, bucket by bucket.
+ */
 @Command(name = "reconcile", description = "Bring the sources' latest figures together per subject and metric: "
-        + "low, weighted best, high, spread, and the estimates behind them.")
+        + "low, weighted best, high, spread, and the estimates behind them. With --by, compare the sources bucket "
+        + "by bucket instead: each source's total, the reconciled low, best and high, the ratio between the highest "
+        + "and the lowest source, and the largest estimates of the source with the highest total.")
 final class ReconcileCommand extends LedgerViewCommand {
 
     @Option(names = "--subject", paramLabel = "S", description = "Only this subject (default: every subject).")
@@ -29,6 +37,11 @@ final class ReconcileCommand extends LedgerViewCommand {
 
     @Option(names = "--metric", paramLabel = "M", description = "Only this metric: id, name or synonym (default: every metric).")
     String metric;
+
+    @Option(names = "--by", paramLabel = "BUCKET", converter = RollupCommand.BucketSizeConverter.class,
+            description = "Compare the sources per calendar bucket: week (ISO), month, quarter or year, from "
+                    + "their totals as tally rollup sums them (default: the latest figures as a whole).")
+    BucketSize by;
 
     @Inject
     ReconcileCommand(LedgerFiles files) {
@@ -46,30 +59,36 @@ final class ReconcileCommand extends LedgerViewCommand {
         return Reconciliation.all(knowledge).stream().filter(r -> selected.test(r.subject(), r.metric())).toList();
     }
 
-    /** Whether a subject and a metric (ids) are among those {@code --subject} and {@code --metric} select. */
-    private BiPredicate<String, String> selected(Ledger ledger) {
-        Predicate<String> subjects = only(subject, text -> SubjectAndMetric.subject(spec.commandLine(), ledger, text).id());
-        Predicate<String> metrics = only(metric, text -> SubjectAndMetric.metric(spec.commandLine(), ledger, text).id());
-        return (s, m) -> subjects.test(s) && metrics.test(m);
+    private List<PeriodComparison> compare(Knowledge knowledge) {
+        BiPredicate<String, String> selected = selected(knowledge.ledger());
+        return PeriodComparison.of(Rollup.of(knowledge, by), knowledge.ledger()).stream()
+                .filter(c -> selected.test(c.subject(), c.metric())).toList();
     }
 
-    /** Every id when the option was not given, else only the id it resolves to. */
-    private static Predicate<String> only(String option, UnaryOperator<String> resolve) {
-        if (option == null) {
-            return id -> true;
-        }
-        String chosen = resolve.apply(option);
-        return chosen::equals;
+    private BiPredicate<String, String> selected(Ledger ledger) {
+        return SubjectAndMetric.selected(spec.commandLine(), ledger, subject, metric);
     }
 
     @Override
     int text(Knowledge knowledge, List<String> heading, PrintWriter out) {
-        new ReconcileRenderer(style(), Marks.of(knowledge)).render(heading, reconcile(knowledge)).forEach(out::println);
+        List<String> lines = by == null
+                ? new ReconcileRenderer(style(), Marks.of(knowledge)).render(heading, reconcile(knowledge))
+                : new PeriodComparisonRenderer(style(), Marks.of(knowledge)).render(heading, compare(knowledge));
+        lines.forEach(out::println);
         return ExitCode.DONE;
     }
 
     @Override
     int json(Knowledge knowledge, JsonGenerator json) throws IOException {
+        if (by != null) {
+            json.writeStringField("by", by.toText());
+            json.writeArrayFieldStart("compared");
+            for (PeriodComparison comparison : compare(knowledge)) {
+                JsonViews.comparison(json, comparison);
+            }
+            json.writeEndArray();
+            return ExitCode.DONE;
+        }
         json.writeArrayFieldStart("reconciled");
         for (Reconciliation reconciliation : reconcile(knowledge)) {
             JsonViews.reconciliation(json, reconciliation);

@@ -3,9 +3,13 @@ package dev.tally.app.cli;
 import dev.tally.core.model.Estimate;
 import dev.tally.core.model.Ledger;
 import dev.tally.core.model.Metric;
+import dev.tally.core.model.Source;
 import dev.tally.core.model.Subject;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -26,6 +30,28 @@ final class SubjectAndMetric {
         }
         return ledger.subject(id).orElseThrow(() -> new ParameterException(command,
                 "no subject \"" + id + "\" in the ledger; subjects: " + ids(ledger.subjects(), Subject::id)));
+    }
+
+    /** Whether a subject and a metric (ids) are among those the options select (every one when an option is null). */
+    static BiPredicate<String, String> selected(CommandLine command, Ledger ledger, String subject, String metric) {
+        Predicate<String> subjects = only(subject, text -> subject(command, ledger, text).id());
+        Predicate<String> metrics = only(metric, text -> metric(command, ledger, text).id());
+        return (s, m) -> subjects.test(s) && metrics.test(m);
+    }
+
+    /** Whether a source (id) is the one the option names (every one when it is null). */
+    static Predicate<String> selectedSource(CommandLine command, Ledger ledger, String source) {
+        return only(source, id -> ledger.source(id).map(Source::id).orElseThrow(() -> new ParameterException(command,
+                "no source \"" + id + "\" in the ledger; sources: " + ids(ledger.sources(), Source::id))));
+    }
+
+    /** Every id when the option was not given, else only the id it resolves to. */
+    private static Predicate<String> only(String option, UnaryOperator<String> resolve) {
+        if (option == null) {
+            return id -> true;
+        }
+        String chosen = resolve.apply(option);
+        return chosen::equals;
     }
 
     static Metric metric(CommandLine command, Ledger ledger, String text) {

@@ -11,9 +11,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "tally", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Keep a ledger of sourced, revisable estimates: who claimed which figure, about what, "
                 + "as of when, and how it was later revised.%nWith no command, summarises the bundled sample ledger.",
-        subcommands = {SummaryCommand.class, TimelineCommand.class, ReconcileCommand.class, CheckCommand.class,
-                HistoryCommand.class, DiffCommand.class, ImportCommand.class, ExportCommand.class, ConvertCommand.class,
-                TemplateCommand.class, ReportCommand.class, FormatsCommand.class, SchemaCommand.class,
+        subcommands = {SummaryCommand.class, TimelineCommand.class, ReconcileCommand.class, RollupCommand.class,
+                CheckCommand.class, HistoryCommand.class, DiffCommand.class, ImportCommand.class, ExportCommand.class,
+                ConvertCommand.class, TemplateCommand.class, ReportCommand.class, FormatsCommand.class, SchemaCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:internal error", "2:usage error", "3:invalid input", "4:checks found problems", "5:not enough memory"})

@@ -1,10 +1,13 @@
 package dev.tally.app.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.tally.core.analysis.Bucket;
+import dev.tally.core.analysis.BucketTotal;
 import dev.tally.core.analysis.Contribution;
 import dev.tally.core.analysis.DerivedEstimate;
 import dev.tally.core.analysis.Finding;
 import dev.tally.core.analysis.History;
+import dev.tally.core.analysis.PeriodComparison;
 import dev.tally.core.analysis.Reconciliation;
 import dev.tally.core.analysis.Timeline;
 import dev.tally.core.model.Estimate;
@@ -15,6 +18,7 @@ import dev.tally.core.model.Subject;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 
 /**
  * The machine-readable output of the views ({@code --json}): stable field names and order, as
@@ -136,9 +140,7 @@ public final class JsonViews {
         json.writeStartObject();
         json.writeStringField("subject", reconciliation.subject());
         json.writeStringField("metric", reconciliation.metric());
-        json.writeNumberField("low", reconciliation.low());
-        nullableNumber(json, "best", reconciliation.best().isPresent() ? reconciliation.best().getAsLong() : null);
-        nullableNumber(json, "high", reconciliation.high().isPresent() ? reconciliation.high().getAsLong() : null);
+        bounds(json, reconciliation.low(), reconciliation.best(), reconciliation.high());
         if (reconciliation.spread().isPresent()) {
             json.writeNumberField("spread", reconciliation.spread().getAsDouble());
         } else {
@@ -155,6 +157,69 @@ public final class JsonViews {
         }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    /**
+     * Writes a source's total in a calendar bucket as an object.
+     *
+     * @param json  the generator
+     * @param total  the total
+     * @throws IOException if writing fails
+     */
+    public static void bucketTotal(JsonGenerator json, BucketTotal total) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("subject", total.subject());
+        json.writeStringField("metric", total.metric());
+        json.writeStringField("source", total.source());
+        bucketFields(json, total.bucket());
+        bounds(json, total.low(), total.best(), total.high());
+        json.writeNumberField("spanning", total.spanning());
+        strings(json, "estimates", total.estimates().stream().map(Estimate::id).toList());
+        json.writeEndObject();
+    }
+
+    /**
+     * Writes the sources compared in one bucket as an object.
+     *
+     * @param json  the generator
+     * @param comparison  the comparison
+     * @throws IOException if writing fails
+     */
+    public static void comparison(JsonGenerator json, PeriodComparison comparison) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("subject", comparison.subject());
+        json.writeStringField("metric", comparison.metric());
+        bucketFields(json, comparison.bucket());
+        json.writeBooleanField("singleSource", comparison.singleSource());
+        bounds(json, comparison.low(), comparison.best(), comparison.high());
+        if (comparison.ratio().isPresent()) {
+            json.writeNumberField("ratio", comparison.ratio().getAsDouble());
+        } else {
+            json.writeNullField("ratio");
+        }
+        json.writeArrayFieldStart("totals");
+        for (BucketTotal total : comparison.totals()) {
+            bucketTotal(json, total);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("gap");
+        for (Estimate estimate : comparison.gap()) {
+            estimate(json, estimate);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void bucketFields(JsonGenerator json, Bucket bucket) throws IOException {
+        json.writeStringField("bucket", bucket.label());
+        json.writeStringField("start", bucket.start().toString());
+        json.writeStringField("end", bucket.end().toString());
+    }
+
+    private static void bounds(JsonGenerator json, long low, OptionalLong best, OptionalLong high) throws IOException {
+        json.writeNumberField("low", low);
+        nullableNumber(json, "best", best.isPresent() ? best.getAsLong() : null);
+        nullableNumber(json, "high", high.isPresent() ? high.getAsLong() : null);
     }
 
     /**

@@ -164,30 +164,42 @@ public record Reconciliation(String subject, String metric, LocalDate date, long
     /** A single estimate keeps its own figure (an upper bound has no best); several are summed exactly. */
     private static Contribution contribution(Ledger ledger, String source, List<Estimate> parts) {
         Quantity figure = parts.size() == 1 ? parts.get(0).quantity() : Bounds.sum(parts).toQuantity();
-        double weight = ledger.source(source).flatMap(Source::reliability).map(Reliability::weight)
-                .orElse(UNGRADED_WEIGHT);
-        return new Contribution(source, figure, parts.stream().map(Estimate::id).toList(), weight);
+        return new Contribution(source, figure, parts.stream().map(Estimate::id).toList(), weight(ledger, source));
+    }
+
+    /** The weight of a source's reliability grade, 0.5 when ungraded or unknown. */
+    static double weight(Ledger ledger, String source) {
+        return ledger.source(source).flatMap(Source::reliability).map(Reliability::weight).orElse(UNGRADED_WEIGHT);
+    }
+
+    /** A best value and the weight of its source. */
+    record Weighted(long value, double weight) {
     }
 
     private static OptionalLong weightedMedian(List<Contribution> contributions) {
-        List<Contribution> withBest = contributions.stream().filter(c -> c.figure().best().isPresent())
-                .sorted(Comparator.comparingLong(c -> c.figure().best().getAsLong())).toList();
+        return weightedMedianOf(contributions.stream().filter(c -> c.figure().best().isPresent())
+                .map(c -> new Weighted(c.figure().best().getAsLong(), c.weight())).toList());
+    }
+
+    /** The weighted median of the values, by the rule in the type's description; empty if there are none. */
+    static OptionalLong weightedMedianOf(List<Weighted> values) {
+        List<Weighted> withBest = values.stream().sorted(Comparator.comparingLong(Weighted::value)).toList();
         if (withBest.isEmpty()) {
             return OptionalLong.empty();
         }
-        double half = withBest.stream().mapToDouble(Contribution::weight).sum() / 2;
+        double half = withBest.stream().mapToDouble(Weighted::weight).sum() / 2;
         double running = 0;
         for (int i = 0; i < withBest.size(); i++) {
             running += withBest.get(i).weight();
-            long value = withBest.get(i).figure().best().getAsLong();
+            long value = withBest.get(i).value();
             if (Math.abs(running - half) < 1e-9 && i + 1 < withBest.size()) {
-                long next = withBest.get(i + 1).figure().best().getAsLong();
+                long next = withBest.get(i + 1).value();
                 return OptionalLong.of(value + (next - value + 1) / 2);
             }
             if (running >= half) {
                 return OptionalLong.of(value);
             }
         }
-        return OptionalLong.of(withBest.get(withBest.size() - 1).figure().best().getAsLong());
+        return OptionalLong.of(withBest.get(withBest.size() - 1).value());
     }
 }

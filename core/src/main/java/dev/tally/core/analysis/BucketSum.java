@@ -1,0 +1,42 @@
+package dev.tally.core.analysis;
+
+import dev.tally.core.model.Estimate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+
+/** A bucket's running sum while a {@link Rollup} is made: lows, bests and highs, and what was summed. */
+final class BucketSum {
+
+    private final List<Estimate> estimates = new ArrayList<>(2);
+    private long low;
+    private long best;
+    private boolean bestMissing;
+    private long high;
+    private boolean unbounded;
+    private int spanning;
+
+    void add(Estimate estimate, long partLow, OptionalLong partBest, OptionalLong partHigh, boolean spans) {
+        estimates.add(estimate);
+        low += partLow;
+        if (partBest.isPresent()) {
+            best += partBest.getAsLong();
+        } else {
+            bestMissing = true;
+        }
+        if (partHigh.isPresent()) {
+            high += partHigh.getAsLong();
+        } else {
+            unbounded = true;
+        }
+        if (spans) {
+            spanning++;
+        }
+    }
+
+    BucketTotal total(String subject, String metric, String source, Bucket bucket) {
+        return new BucketTotal(subject, metric, source, bucket, low,
+                bestMissing ? OptionalLong.empty() : OptionalLong.of(best),
+                unbounded ? OptionalLong.empty() : OptionalLong.of(high), estimates, spanning);
+    }
+}
