@@ -1,11 +1,8 @@
 package dev.tally.adapters.csv;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.tally.core.model.Ledger;
 import dev.tally.core.spi.InvalidInputException;
-import java.io.ByteArrayInputStream;
+import dev.tally.core.testing.ReaderContract;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
@@ -28,16 +25,6 @@ class CsvReaderFuzzTest {
     @FuzzTest(maxDuration = DURATION)
     @Timeout(value = SECONDS_PER_INPUT, unit = TimeUnit.SECONDS)
     void csv_reader_gives_a_ledger_or_located_problems(byte[] input) throws IOException {
-        Ledger ledger;
-        try {
-            ledger = new CsvFormat().reader().orElseThrow().read(new ByteArrayInputStream(input));
-        } catch (InvalidInputException refused) {
-            assertThat(refused.problems()).isNotEmpty().allSatisfy(problem -> {
-                assertThat(problem.location()).isNotNull();
-                assertThat(problem.message()).isNotBlank();
-            });
-            return;
-        }
-        assertThat(ledger).isNotNull();
+        ReaderContract.readsOrRefusesWithPlaces(new CsvFormat().reader().orElseThrow(), input);
     }
 }

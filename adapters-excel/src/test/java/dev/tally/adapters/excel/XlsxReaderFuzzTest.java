@@ -1,11 +1,8 @@
 package dev.tally.adapters.excel;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.tally.core.model.Ledger;
 import dev.tally.core.spi.InvalidInputException;
-import java.io.ByteArrayInputStream;
+import dev.tally.core.testing.ReaderContract;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
@@ -27,16 +24,6 @@ class XlsxReaderFuzzTest {
     @FuzzTest(maxDuration = DURATION)
     @Timeout(value = SECONDS_PER_INPUT, unit = TimeUnit.SECONDS)
     void xlsx_reader_gives_a_ledger_or_located_problems(byte[] input) throws IOException {
-        Ledger ledger;
-        try {
-            ledger = new XlsxFormat().reader().orElseThrow().read(new ByteArrayInputStream(input));
-        } catch (InvalidInputException refused) {
-            assertThat(refused.problems()).isNotEmpty().allSatisfy(problem -> {
-                assertThat(problem.location()).isNotNull();
-                assertThat(problem.message()).isNotBlank();
-            });
-            return;
-        }
-        assertThat(ledger).isNotNull();
+        ReaderContract.readsOrRefusesWithPlaces(new XlsxFormat().reader().orElseThrow(), input);
     }
 }
