@@ -11,9 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -166,9 +164,7 @@ final class SheetWriter implements EstimateCells.Target {
         if (cell == null || url.length() > MAX_LINK || !Xstrings.encode(url).equals(url) || !isLinkable(url)) {
             return;
         }
-        Hyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
-        link.setAddress(url);
-        cell.setHyperlink(link);
+        ((StreamingWorkbook) sheet.getWorkbook()).link(sheet, cell.getRowIndex(), cell.getColumnIndex(), url);
         cell.setCellStyle(styles.link());
     }
 

@@ -42,7 +42,10 @@ class SmallHeapTest {
                 command("history", "history", "big.jsonl", "e99999"),
                 command("convert to json", "convert", "big.jsonl", "out.json"),
                 command("convert to jsonl", "convert", "big.jsonl", "out.jsonl"),
+                command("convert to xlsx", "convert", "big.jsonl", "out.xlsx"),
                 command("convert to csv", "convert", "big.jsonl", "out.csv"),
+                command("export as known at a date", "export", "big.jsonl", "--to", "known.xlsx", "--as-known-at",
+                        "2021-06-30"),
                 command("import a workbook", "import", "book.xlsx", "--into", "from-book.json"),
                 command("import a csv file", "import", "table.csv", "--into", "from-csv.json"),
                 command("diff", "diff", "big.jsonl", "book.xlsx"));
@@ -50,20 +53,16 @@ class SmallHeapTest {
 
     /**
      * The commands that do not yet fit in {@value #HEAP} (issue 19 is open for them), with the heap each needs today:
-     * a workbook's export, and the report page, which holds the whole page's data as text. They end in "not enough
-     * memory" in {@value #HEAP}; here they are held to what they need now, so that they get no worse meanwhile.
+     * the report page, which holds the whole page's data as text. It ends in "not enough memory" in {@value #HEAP};
+     * here it is held to what it needs now, so that it gets no worse meanwhile.
      */
     static Stream<Arguments> largerCommands() {
-        return Stream.of(
-                Arguments.of("convert to xlsx", "256m", List.of("convert", "big.jsonl", "out.xlsx")),
-                Arguments.of("export as known at a date", "256m", List.of("export", "big.jsonl", "--to", "known.xlsx",
-                        "--as-known-at", "2021-06-30")),
-                Arguments.of("report", "512m", List.of("report", "big.jsonl", "--to", "report.html")));
+        return Stream.of(Arguments.of("report", "512m", List.of("report", "big.jsonl", "--to", "report.html")));
     }
 
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("largerCommands")
-    void the_workbook_export_and_the_report_complete_in_the_heap_they_need_today(String name, String heap,
+    void the_report_completes_in_the_heap_it_needs_today(String name, String heap,
                                                                                List<String> args)
             throws IOException, InterruptedException {
         TallyProcess run = TallyProcess.start(folder, name.replace(' ', '-'), heap, args.toArray(String[]::new));
