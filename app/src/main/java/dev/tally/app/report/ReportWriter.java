@@ -109,7 +109,7 @@ public final class ReportWriter {
             Metric metric = ledger.metric(chart.metric()).orElseThrow();
             String subject = ledger.subject(chart.subject()).map(Subject::name).orElse(chart.subject());
             sections.add(new PageModel.Section(anchor(i), chart.key(), subject + " · " + metric.name(), metric.unit(),
-                    rows(ledger, chart)));
+                    () -> rows(ledger, chart).iterator()));
         }
         return sections;
     }

@@ -45,20 +45,20 @@ class SmallHeapTest {
                 command("convert to csv", "convert", "big.jsonl", "out.csv"),
                 command("import a workbook", "import", "book.xlsx", "--into", "from-book.json"),
                 command("import a csv file", "import", "table.csv", "--into", "from-csv.json"),
-                command("diff", "diff", "big.jsonl", "book.xlsx"));
+                command("diff", "diff", "big.jsonl", "book.xlsx"),
+                command("report", "report", "big.jsonl", "--to", "report.html"));
     }
 
     /**
      * The commands that do not yet fit in {@value #HEAP} (issue 19 is open for them), with the heap each needs today:
-     * a workbook's export, and the report page, which holds the whole page's data as text. They end in "not enough
-     * memory" in {@value #HEAP}; here they are held to what they need now, so that they get no worse meanwhile.
+     * a workbook's export. They end in "not enough memory" in {@value #HEAP}; here they are held to what they need
+     * now, so that they get no worse meanwhile.
      */
     static Stream<Arguments> largerCommands() {
         return Stream.of(
                 Arguments.of("convert to xlsx", "256m", List.of("convert", "big.jsonl", "out.xlsx")),
                 Arguments.of("export as known at a date", "256m", List.of("export", "big.jsonl", "--to", "known.xlsx",
-                        "--as-known-at", "2021-06-30")),
-                Arguments.of("report", "512m", List.of("report", "big.jsonl", "--to", "report.html")));
+                        "--as-known-at", "2021-06-30")));
     }
 
     @ParameterizedTest(name = "{0} in {1}")
