@@ -15,10 +15,10 @@ import java.util.List;
  * @param style  the style sheet
  * @param chartsScript  the charting library
  * @param pageScript  the page's script
- * @param data  the page's data as JSON
+ * @param data  the page's data as JSON, in pieces that the page writes one after the other as it reaches them
  */
 record PageModel(String title, String knownAt, List<SourceRow> sources, List<IndexEntry> index, List<Section> charts,
-                 String style, String chartsScript, String pageScript, String data) {
+                 String style, String chartsScript, String pageScript, Iterable<String> data) {
 
     /** A row of the sources table. */
     record SourceRow(String id, String name, String kind, String country, String reliability, String colour) {
@@ -32,8 +32,11 @@ record PageModel(String title, String knownAt, List<SourceRow> sources, List<Ind
     record Link(String anchor, String text) {
     }
 
-    /** A chart's section: its title, and the table of its figures that is the chart's text alternative. */
-    record Section(String anchor, String key, String title, String unit, List<FigureRow> rows) {
+    /**
+     * A chart's section: its title, and the table of its figures that is the chart's text alternative, made
+     * as the page reaches it, so that only one chart's rows are in memory at a time.
+     */
+    record Section(String anchor, String key, String title, String unit, Iterable<FigureRow> rows) {
     }
 
     /** A figure in the text alternative. */

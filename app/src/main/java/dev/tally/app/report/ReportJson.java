@@ -14,8 +14,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,7 +25,8 @@ import java.util.stream.Collectors;
 /**
  * The data of the page as one JSON document, safe to embed in a {@code <script>} element
  * ({@link HtmlSafeEscapes}): the sources with their colours, and per chart its figures, revision
- * links, reconciled states by date and the checks' findings with the dates they held.
+ * links, reconciled states by date and the checks' findings with the dates they held. The document is
+ * written piece by piece as the page's template reaches it.
  */
 final class ReportJson {
 
@@ -32,10 +35,77 @@ final class ReportJson {
     private ReportJson() {
     }
 
-    static String of(Ledger ledger, List<Chart> charts, Optional<LocalDate> asKnownAt) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(text)) {
+    /**
+     * The page's data, in pieces that make one JSON document when written one after the other: the
+     * sources, then each chart in turn, written only when the page reaches it. One chart's JSON is in memory
+     * at a time, never the whole document (issue 19: a 100,000-estimate ledger's data is some 50 MB of text).
+     *
+     * @param ledger  the ledger
+     * @param charts  the charts, in the page's order
+     * @param asKnownAt  the date the page opens at, empty for the last
+     * @return the pieces, which may be iterated more than once
+     */
+    static Iterable<String> of(Ledger ledger, List<Chart> charts, Optional<LocalDate> asKnownAt) {
+        return () -> new Pieces(ledger, charts, asKnownAt);
+    }
+
+    /** Writes the document with one generator into a buffer that each piece empties. */
+    private static final class Pieces implements Iterator<String> {
+
+        private final Ledger ledger;
+        private final Iterator<Chart> charts;
+        private final Optional<LocalDate> asKnownAt;
+        private final StringWriter text = new StringWriter();
+        private final JsonGenerator json;
+        private final FigureJson figures;
+        private boolean started;
+        private boolean ended;
+
+        Pieces(Ledger ledger, List<Chart> charts, Optional<LocalDate> asKnownAt) {
+            this.ledger = ledger;
+            this.charts = charts.iterator();
+            this.asKnownAt = asKnownAt;
+            this.figures = new FigureJson(new Revisers(ledger));
+            try {
+                json = JSON.createGenerator(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             json.setCharacterEscapes(new HtmlSafeEscapes());
+        }
+
+        @Override
+        public boolean hasNext() {
+            return !ended;
+        }
+
+        @Override
+        public String next() {
+            if (ended) {
+                throw new NoSuchElementException();
+            }
+            try {
+                if (!started) {
+                    start();
+                    started = true;
+                } else if (charts.hasNext()) {
+                    chart(json, charts.next(), figures);
+                } else {
+                    json.writeEndArray();
+                    json.writeEndObject();
+                    json.close();
+                    ended = true;
+                }
+                json.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            String piece = text.toString();
+            text.getBuffer().setLength(0);
+            return piece;
+        }
+
+        private void start() throws IOException {
             json.writeStartObject();
             json.writeStringField("asKnownAt", asKnownAt.map(LocalDate::toString).orElse(null));
             json.writeArrayFieldStart("sources");
@@ -50,17 +120,8 @@ final class ReportJson {
                 json.writeEndObject();
             }
             json.writeEndArray();
-            FigureJson figures = new FigureJson(new Revisers(ledger));
             json.writeArrayFieldStart("charts");
-            for (Chart chart : charts) {
-                chart(json, chart, figures);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return text.toString();
     }
 
     /** A source's grade on the Admiralty scale in words, such as {@code B (usually reliable)}. */

@@ -9,6 +9,7 @@ import dev.tally.core.model.Subject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,8 +51,10 @@ public final class ReportWriter {
     }
 
     private List<Chart> charts(Ledger ledger) {
+        Map<String, List<Estimate>> ofSubject = new HashMap<>();
         Map<String, Map<String, List<Estimate>>> bySubject = new LinkedHashMap<>();
         for (Estimate e : ledger.estimates()) {
+            ofSubject.computeIfAbsent(e.subject(), s -> new ArrayList<>()).add(e);
             if (scope.shows(e.subject(), e.metric()) && !e.reported().start().isAfter(scope.until())) {
                 bySubject.computeIfAbsent(e.subject(), s -> new LinkedHashMap<>())
                         .computeIfAbsent(e.metric(), m -> new ArrayList<>()).add(e);
@@ -63,7 +66,7 @@ public final class ReportWriter {
             if (metrics == null) {
                 continue;
             }
-            SubjectReplay replay = SubjectReplay.of(ledger, subject.id(), scope.until());
+            SubjectReplay replay = SubjectReplay.of(ledger, ofSubject.get(subject.id()), scope.until());
             for (Metric metric : ledger.metrics()) {
                 List<Estimate> estimates = metrics.get(metric.id());
                 if (estimates != null) {
@@ -109,7 +112,7 @@ public final class ReportWriter {
             Metric metric = ledger.metric(chart.metric()).orElseThrow();
             String subject = ledger.subject(chart.subject()).map(Subject::name).orElse(chart.subject());
             sections.add(new PageModel.Section(anchor(i), chart.key(), subject + " · " + metric.name(), metric.unit(),
-                    rows(ledger, chart)));
+                    () -> rows(ledger, chart).iterator()));
         }
         return sections;
     }

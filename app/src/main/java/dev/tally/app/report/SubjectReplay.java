@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -52,12 +51,12 @@ record SubjectReplay(List<LocalDate> dates, Map<String, List<State>> states, Lis
      * Replays one subject of a ledger, up to a date.
      *
      * @param ledger  the ledger
-     * @param subject  the subject id
+     * @param estimates  every estimate of the subject, in the ledger's order
      * @param until  the last date to replay ({@link LocalDate#MAX} for everything)
      * @return the replay, never null
      */
-    static SubjectReplay of(Ledger ledger, String subject, LocalDate until) {
-        Ledger own = onlySubject(ledger, subject);
+    static SubjectReplay of(Ledger ledger, List<Estimate> estimates, LocalDate until) {
+        Ledger own = onlySubject(ledger, estimates);
         TreeSet<LocalDate> dates = new TreeSet<>();
         own.estimates().stream().map(e -> e.reported().end()).filter(d -> !d.isAfter(until)).forEach(dates::add);
         Map<String, List<State>> states = new LinkedHashMap<>();
@@ -103,13 +102,13 @@ record SubjectReplay(List<LocalDate> dates, Map<String, List<State>> states, Lis
         return ledger.estimates().stream().map(Estimate::metric).distinct().toList();
     }
 
-    /** The ledger with only this subject's estimates: a revision stays on its subject, so it is whole. */
-    private static Ledger onlySubject(Ledger ledger, String subject) {
+    /** The ledger with only one subject's estimates: a revision stays on its subject, so it is whole. */
+    private static Ledger onlySubject(Ledger ledger, List<Estimate> estimates) {
         Ledger.Builder builder = Ledger.builder();
         ledger.sources().forEach(builder::add);
         ledger.subjects().forEach(builder::add);
         ledger.metrics().forEach(builder::add);
-        ledger.estimates().stream().filter(e -> Objects.equals(e.subject(), subject)).forEach(builder::add);
+        estimates.forEach(builder::add);
         return builder.build();
     }
 }
