@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
         subcommands = {SummaryCommand.class, TimelineCommand.class, ReconcileCommand.class, RollupCommand.class,
                 CheckCommand.class, HistoryCommand.class, DiffCommand.class, ImportCommand.class, ExportCommand.class,
                 ConvertCommand.class, TemplateCommand.class, ReportCommand.class, FormatsCommand.class, SchemaCommand.class,
+                PresetsCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:internal error", "2:usage error", "3:invalid input", "4:checks found problems", "5:not enough memory"})

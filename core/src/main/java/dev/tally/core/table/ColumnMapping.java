@@ -1,20 +1,30 @@
 package dev.tally.core.table;
 
+import dev.tally.core.model.Reliability;
+import dev.tally.core.model.Source;
+import dev.tally.core.model.SourceKind;
 import dev.tally.core.spi.FormatOptions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * How a table of estimates whose headers are not Tally's becomes estimates: which of the table's
  * columns gives each column of estimates ({@code As of=date_start}, or a period from two columns,
- * {@code As of=date_start/date_end}), and which columns hold one value for every row
- * ({@code Source=UCDP}). Columns the mapping does not name are found by their headers as usual.
+ * {@code As of=date_start/date_end}), a text made from columns ({@code Id=ucdp-ged-{id}}), which
+ * columns hold one value for every row ({@code Source=UCDP}), the column that says how precise the
+ * dates are ({@code Precision=date_prec (ucdp-ged)}), the details of a fixed source
+ * ({@code Source kind=academic}) and whether a figure whose bounds contradict each other is
+ * widened ({@code Repair=widen}). Columns the mapping does not name are found by their headers as
+ * usual. {@code docs/mappings.md} describes every entry, and the mapping file that gives them.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -25,15 +35,38 @@ public final class ColumnMapping {
     /** The option that gives a column one value for every row: {@code Source=UCDP}. */
     public static final String VALUE_OPTION = "value";
 
-    private static final ColumnMapping NONE = new ColumnMapping(new EnumMap<>(EstimateColumn.class),
-            new EnumMap<>(EstimateColumn.class));
+    /** The column entry that names the precision of the As of dates, with its scale. */
+    static final String PRECISION = "Precision";
+    static final String SOURCE_NAME = "Source name";
+    static final String SOURCE_KIND = "Source kind";
+    static final String SOURCE_RELIABILITY = "Source reliability";
+    static final String REPAIR = "Repair";
+    private static final String WIDEN = "widen";
+    private static final Pattern SCALED = Pattern.compile("(.+)\\((.+)\\)");
+
+    private static final ColumnMapping NONE = new Parsed().build(notice -> { });
 
     private final EnumMap<EstimateColumn, List<String>> columns;
+    private final EnumMap<EstimateColumn, Template> templates;
     private final EnumMap<EstimateColumn, String> values;
+    /** Each header the mapping names, with where the entry that names it was written. */
+    private final Map<String, String> named;
+    private final Optional<String> precision;
+    private final DatePrecision scale;
+    private final Optional<Source> source;
+    private final boolean repair;
+    private final Consumer<String> notices;
 
-    private ColumnMapping(EnumMap<EstimateColumn, List<String>> columns, EnumMap<EstimateColumn, String> values) {
-        this.columns = columns;
-        this.values = values;
+    private ColumnMapping(Parsed p, Consumer<String> notices) {
+        this.columns = p.columns.clone();
+        this.templates = p.templates.clone();
+        this.values = p.values.clone();
+        this.named = Map.copyOf(p.named);
+        this.precision = Optional.ofNullable(p.precision);
+        this.scale = p.scale;
+        this.source = Optional.ofNullable(p.source);
+        this.repair = p.repair;
+        this.notices = notices;
     }
 
     /**
@@ -47,52 +80,42 @@ public final class ColumnMapping {
 
     /**
      * The mapping that the {@value #COLUMN_OPTION} and {@value #VALUE_OPTION} options give, each
-     * {@code COLUMN=TEXT} with COLUMN a header of estimates or one of its synonyms.
+     * {@code NAME=TEXT}, optionally after {@code [ORIGIN] } (see {@link #option}). NAME is a header
+     * of estimates or one of its synonyms, {@code Precision}, {@code Source name}, {@code Source kind},
+     * {@code Source reliability} or {@code Repair}.
      *
      * @param options  the options, not null
      * @return the mapping, never null
-     * @throws IllegalArgumentException if an option does not name a column of estimates, or names
-     *         one twice; the message says which and what to write
+     * @throws InvalidMappingException with every entry that cannot be read, or that maps a column
+     *         already mapped; each problem says which and what to write
      */
     public static ColumnMapping of(FormatOptions options) {
-        EnumMap<EstimateColumn, List<String>> columns = new EnumMap<>(EstimateColumn.class);
-        EnumMap<EstimateColumn, String> values = new EnumMap<>(EstimateColumn.class);
-        for (String given : options.all(COLUMN_OPTION)) {
-            Map.Entry<EstimateColumn, String> entry = entry(COLUMN_OPTION, given, columns.keySet(), values.keySet());
-            List<String> headers = Arrays.stream(entry.getValue().split("/", -1)).map(String::strip).toList();
-            if (headers.size() > 2 || headers.stream().anyMatch(String::isEmpty)
-                    || headers.size() == 2 && entry.getKey() != EstimateColumn.AS_OF
-                    && entry.getKey() != EstimateColumn.REPORTED) {
-                throw new IllegalArgumentException("--column \"" + given + "\": write one column of the file, or, "
-                        + "for As of and Reported, a start and an end column joined by '/' (As of=date_start/date_end)");
-            }
-            columns.put(entry.getKey(), headers);
+        Parsed parsed = new Parsed();
+        options.all(COLUMN_OPTION).forEach(given -> parsed.column(MappingEntry.parse(COLUMN_OPTION, given)));
+        options.all(VALUE_OPTION).forEach(given -> parsed.value(MappingEntry.parse(VALUE_OPTION, given)));
+        parsed.finish();
+        if (!parsed.problems.isEmpty()) {
+            throw new InvalidMappingException(parsed.problems);
         }
-        for (String given : options.all(VALUE_OPTION)) {
-            Map.Entry<EstimateColumn, String> entry = entry(VALUE_OPTION, given, columns.keySet(), values.keySet());
-            values.put(entry.getKey(), entry.getValue());
-        }
-        return columns.isEmpty() && values.isEmpty() ? NONE : new ColumnMapping(columns, values);
+        return parsed.isEmpty() ? NONE : parsed.build(notice -> { });
     }
 
-    private static Map.Entry<EstimateColumn, String> entry(String option, String given,
-                                                            Set<EstimateColumn> mapped,
-                                                            Set<EstimateColumn> valued) {
-        int equals = given.indexOf('=');
-        String name = equals < 0 ? given : given.substring(0, equals).strip();
-        String text = equals < 0 ? "" : given.substring(equals + 1).strip();
-        Optional<EstimateColumn> column = Arrays.stream(EstimateColumn.values())
-                .filter(c -> c.names().matches(name)).findFirst();
-        if (equals < 0 || text.isEmpty() || column.isEmpty()) {
-            throw new IllegalArgumentException("--" + option + " \"" + given + "\": write COLUMN=" + (option.equals(
-                    COLUMN_OPTION) ? "HEADER" : "VALUE") + ", with COLUMN one of " + Arrays.stream(EstimateColumn.values())
-                    .map(c -> c.names().header()).collect(Collectors.joining(", ")));
-        }
-        if (mapped.contains(column.get()) || valued.contains(column.get())) {
-            throw new IllegalArgumentException("--" + option + " \"" + given + "\": the " + column.get().names().header()
-                    + " column is mapped already; map each column once");
-        }
-        return Map.entry(column.get(), text);
+    /**
+     * The value of a {@value #COLUMN_OPTION} or {@value #VALUE_OPTION} option that gives an entry
+     * written elsewhere, such as in a mapping file: problems with the entry name the origin.
+     *
+     * @param origin  where the entry was written, such as {@code m.json:/figure/best (4:13)}, not null
+     * @param name  what the entry maps, such as {@code Best}, not null
+     * @param text  what it says, such as {@code {best}}, not null
+     * @return the option's value, never null
+     */
+    public static String option(String origin, String name, String text) {
+        return MappingEntry.format(origin, name, text);
+    }
+
+    /** This mapping, telling what it repairs to a reader's notices. */
+    ColumnMapping reportingTo(Consumer<String> sink) {
+        return this == NONE ? NONE : new ColumnMapping(new Parsed(this), sink);
     }
 
     /**
@@ -115,20 +138,234 @@ public final class ColumnMapping {
         return column instanceof EstimateColumn c ? Optional.ofNullable(values.get(c)) : Optional.empty();
     }
 
-    /** Whether the mapping decides where a column comes from, so that headers alone no longer do. */
-    boolean decides(Object column) {
-        return !headers(column).isEmpty() || value(column).isPresent();
+    /** The templates that make columns of estimates. */
+    Map<EstimateColumn, Template> templates() {
+        return templates;
     }
 
-    /** Every header of the file the mapping names, each once. */
-    List<String> namedHeaders() {
-        List<String> named = new ArrayList<>();
-        columns.values().forEach(named::addAll);
-        return named.stream().distinct().toList();
+    /** Whether the mapping decides where a column comes from, so that headers alone no longer do. */
+    boolean decides(Object column) {
+        return !headers(column).isEmpty() || value(column).isPresent() || templates.containsKey(column);
+    }
+
+    /** Whether the mapping gives a column in every row, whatever the table's headers, as a value or a template. */
+    boolean fills(Object column) {
+        return value(column).isPresent() || templates.containsKey(column);
+    }
+
+    /** Every header of the file the mapping names, each with where the entry naming it was written. */
+    Map<String, String> namedHeaders() {
+        return named;
+    }
+
+    /** The header of the column that says how precise the As of dates are. */
+    Optional<String> precision() {
+        return precision;
+    }
+
+    /** The scale of the precision column's codes. */
+    DatePrecision scale() {
+        return scale;
+    }
+
+    /** The fixed source, with its details, when the mapping gives them. */
+    Optional<Source> source() {
+        return source;
+    }
+
+    /** Whether a figure whose bounds contradict each other is widened to hold them all, with a notice. */
+    boolean repairs() {
+        return repair;
+    }
+
+    /** Tells a reader's notices what the import assumed or repaired. */
+    void notice(String notice) {
+        notices.accept(notice);
     }
 
     /** Whether the mapping maps nothing. */
     boolean isEmpty() {
-        return columns.isEmpty() && values.isEmpty();
+        return this == NONE;
+    }
+
+    /** The entries of a mapping as they are read, with the problems found. */
+    private static final class Parsed {
+
+        private final EnumMap<EstimateColumn, List<String>> columns = new EnumMap<>(EstimateColumn.class);
+        private final EnumMap<EstimateColumn, Template> templates = new EnumMap<>(EstimateColumn.class);
+        private final EnumMap<EstimateColumn, String> values = new EnumMap<>(EstimateColumn.class);
+        private final Map<String, String> named = new LinkedHashMap<>();
+        private final Map<String, MappingEntry> details = new LinkedHashMap<>();
+        private final List<String> problems = new ArrayList<>();
+        private String precision;
+        private DatePrecision scale = DatePrecision.UCDP_GED;
+        private Source source;
+        private boolean repair;
+
+        Parsed() {
+        }
+
+        Parsed(ColumnMapping m) {
+            columns.putAll(m.columns);
+            templates.putAll(m.templates);
+            values.putAll(m.values);
+            named.putAll(m.named);
+            precision = m.precision.orElse(null);
+            scale = m.scale;
+            source = m.source.orElse(null);
+            repair = m.repair;
+        }
+
+        ColumnMapping build(Consumer<String> notices) {
+            return new ColumnMapping(this, notices);
+        }
+
+        boolean isEmpty() {
+            return columns.isEmpty() && templates.isEmpty() && values.isEmpty() && precision == null && !repair;
+        }
+
+        void column(MappingEntry e) {
+            if (e.name().equalsIgnoreCase(PRECISION)) {
+                precision(e);
+                return;
+            }
+            Optional<EstimateColumn> column = column(e, COLUMN_OPTION, "HEADER");
+            if (column.isEmpty()) {
+                return;
+            }
+            try {
+                List<String> span = span(column.get(), e.text());
+                if (span.isEmpty()) {
+                    Template template = Template.parse(e.text());
+                    name(template.headers(), e);
+                    templates.put(column.get(), template);
+                } else {
+                    name(span, e);
+                    columns.put(column.get(), span);
+                }
+            } catch (IllegalArgumentException ex) {
+                problems.add(e.problem(ex.getMessage()));
+            }
+        }
+
+        /**
+         * The headers of a column's one column, or of a period's start and end; empty for a template
+         * that makes text.
+         */
+        private static List<String> span(EstimateColumn column, String text) {
+            List<Optional<String>> parts = Arrays.stream(text.split("/", -1)).map(String::strip).map(Parsed::header)
+                    .toList();
+            boolean period = column == EstimateColumn.AS_OF || column == EstimateColumn.REPORTED;
+            if (parts.stream().allMatch(Optional::isPresent) && (parts.size() == 1 || parts.size() == 2 && period)) {
+                return parts.stream().map(Optional::get).toList();
+            }
+            if (!Template.isTemplate(text)) {
+                throw new IllegalArgumentException("write one column of the file, a template such as ucdp-ged-{id}, "
+                        + "or, for As of and Reported, a start and an end column joined by '/' (date_start/date_end)");
+            }
+            return List.of();
+        }
+
+        /** A header as a mapping writes it: plain, or alone in braces; empty for any other text. */
+        private static Optional<String> header(String text) {
+            if (!Template.isTemplate(text)) {
+                return text.isEmpty() ? Optional.empty() : Optional.of(text);
+            }
+            try {
+                return Template.parse(text).single();
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+
+        private void precision(MappingEntry e) {
+            Matcher m = SCALED.matcher(e.text());
+            Optional<String> header = m.matches() ? header(m.group(1).strip()) : header(e.text());
+            if (header.isEmpty()) {
+                problems.add(e.problem("write the column that codes the precision of the dates, and its scale: "
+                        + "date_prec (ucdp-ged)"));
+                return;
+            }
+            try {
+                scale = m.matches() ? DatePrecision.parse(m.group(2)) : scale;
+                precision = header.get();
+                name(List.of(precision), e);
+            } catch (IllegalArgumentException ex) {
+                problems.add(e.problem(ex.getMessage()));
+            }
+        }
+
+        void value(MappingEntry e) {
+            if (e.name().equalsIgnoreCase(REPAIR)) {
+                repair = true;
+                if (!e.text().equalsIgnoreCase(WIDEN)) {
+                    problems.add(e.problem("\"" + e.text() + "\" is no way to repair a figure; write widen"));
+                }
+                return;
+            }
+            if (List.of(SOURCE_NAME, SOURCE_KIND, SOURCE_RELIABILITY).stream().anyMatch(e.name()::equalsIgnoreCase)) {
+                details.put(e.name().toLowerCase(java.util.Locale.ROOT), e);
+                return;
+            }
+            column(e, VALUE_OPTION, "VALUE").ifPresent(c -> values.put(c, e.text()));
+        }
+
+        /** The column of estimates an entry names, if it names one not mapped before; else a problem. */
+        private Optional<EstimateColumn> column(MappingEntry e, String option, String what) {
+            Optional<EstimateColumn> column = Arrays.stream(EstimateColumn.values())
+                    .filter(c -> c.names().matches(e.name())).findFirst();
+            if (e.text().isEmpty() || column.isEmpty()) {
+                problems.add(e.problem("write COLUMN=" + what + ", with COLUMN one of " + Arrays.stream(
+                        EstimateColumn.values()).map(c -> c.names().header()).collect(Collectors.joining(", "))
+                        + (option.equals(COLUMN_OPTION) ? ", or " + PRECISION : ", or " + SOURCE_NAME + ", "
+                        + SOURCE_KIND + ", " + SOURCE_RELIABILITY + ", " + REPAIR)));
+                return Optional.empty();
+            }
+            if (columns.containsKey(column.get()) || templates.containsKey(column.get())
+                    || values.containsKey(column.get())) {
+                problems.add(e.problem("the " + column.get().names().header() + " column is mapped already; map each "
+                        + "column once"));
+                return Optional.empty();
+            }
+            return column;
+        }
+
+        private void name(List<String> headers, MappingEntry e) {
+            headers.forEach(h -> named.putIfAbsent(h, e.where()));
+        }
+
+        /** Makes the fixed source from its details, which need a Source value. */
+        void finish() {
+            if (details.isEmpty()) {
+                return;
+            }
+            MappingEntry first = details.values().iterator().next();
+            String id = values.get(EstimateColumn.SOURCE);
+            if (id == null) {
+                problems.add(first.problem("the details of a source need the source: give the Source a value, its id "
+                        + "such as ucdp"));
+                return;
+            }
+            SourceKind kind = detail(SOURCE_KIND, SourceKind::fromWords).orElse(SourceKind.OTHER);
+            Optional<Reliability> reliability = detail(SOURCE_RELIABILITY, Reliability::parse);
+            Optional<String> name = detail(SOURCE_NAME, text -> text);
+            try {
+                Source fixed = Source.of(id, name.orElse(id), kind);
+                source = reliability.map(fixed::withReliability).orElse(fixed);
+            } catch (IllegalArgumentException ex) {
+                problems.add(first.problem(ex.getMessage()));
+            }
+        }
+
+        /** A detail of the fixed source, read; empty, with a problem at its entry, if it cannot be read. */
+        private <T> Optional<T> detail(String name, java.util.function.Function<String, T> read) {
+            MappingEntry entry = details.get(name.toLowerCase(java.util.Locale.ROOT));
+            try {
+                return entry == null ? Optional.empty() : Optional.of(read.apply(entry.text()));
+            } catch (IllegalArgumentException ex) {
+                problems.add(entry.problem(ex.getMessage()));
+                return Optional.empty();
+            }
+        }
     }
 }

@@ -8,7 +8,9 @@ import java.util.Optional;
  * The figure of a row of estimates: the Figure cell when it is filled, else the Low, Best and High
  * cells, as an event dataset gives them (UCDP's low, best and high deaths). Low, Best and High make
  * a best inside bounds; Low and High a range; Best alone an exact figure; Low alone a lower and
- * High alone an upper bound. Bounds that meet make an exact figure.
+ * High alone an upper bound. Bounds that meet make an exact figure. Bounds that contradict each
+ * other (a High below the Low, a Best outside them) are a problem, unless the mapping repairs them:
+ * then the figure is widened to hold all three numbers, the Best kept, with a notice naming the row.
  */
 final class FigureCells {
 
@@ -21,21 +23,25 @@ final class FigureCells {
      *
      * @return the figure, or null if the row gives none or it cannot be read
      */
-    static StatedFigure read(RowValues<EstimateColumn> v) {
+    static StatedFigure read(RowValues<EstimateColumn> v, ColumnMapping mapping) {
         if (v.row().cells().containsKey(EstimateColumn.FIGURE) || !hasBounds(v)) {
             return v.required(EstimateColumn.FIGURE, CellValues::statedFigure, CellValues.figureHint()
                     + (v.row().layout().index(EstimateColumn.FIGURE).isPresent() ? "" : "; or fill Low, Best and High"));
         }
-        Quantity bounded = fromBounds(v);
+        Quantity bounded = fromBounds(v, mapping);
         return bounded == null ? null : new StatedFigure(bounded, Optional.empty());
     }
 
-    private static Quantity fromBounds(RowValues<EstimateColumn> v) {
+    private static Quantity fromBounds(RowValues<EstimateColumn> v, ColumnMapping mapping) {
         Long low = v.optional(EstimateColumn.LOW, CellValues::count);
         Long best = v.optional(EstimateColumn.BEST, CellValues::count);
         Long high = v.optional(EstimateColumn.HIGH, CellValues::count);
         if (v.failed()) {
             return null;
+        }
+        if (mapping.repairs() && low != null && high != null && (low > high || best != null && (best < low
+                || best > high))) {
+            return repaired(v, mapping, low, best, high);
         }
         if (best == null) {
             return low == null ? Quantity.atMost(high) : high == null ? Quantity.atLeast(low) : bounds(v, low, high);
@@ -59,6 +65,18 @@ final class FigureCells {
             return null;
         }
         return low.equals(high) ? bounds : Quantity.bestWithin(best, low, high);
+    }
+
+    /** The figure that holds a row's contradicting Low, Best and High, with a notice that names the row. */
+    private static Quantity repaired(RowValues<EstimateColumn> v, ColumnMapping mapping, long low, Long best,
+                                     long high) {
+        long least = Math.min(Math.min(low, high), best == null ? low : best);
+        long most = Math.max(Math.max(low, high), best == null ? high : best);
+        Quantity widened = best == null ? Quantity.range(least, most) : Quantity.bestWithin(best, least, most);
+        mapping.notice(v.row().row() + ": the Low " + low + (best == null ? "" : ", Best " + best) + " and High " + high
+                + " contradict each other; read as " + widened.toDisplayText() + " (the mapping repairs such figures "
+                + "by widening them to hold all three)");
+        return widened;
     }
 
     private static boolean hasBounds(RowValues<EstimateColumn> v) {

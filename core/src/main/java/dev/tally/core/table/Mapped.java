@@ -1,15 +1,18 @@
 package dev.tally.core.table;
 
 import dev.tally.core.spi.Location;
+import dev.tally.core.model.Period;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * What a {@link ColumnMapping} does to a table as it is read: it names columns in the header row,
- * fills each row's cells of columns with one value, and joins a start and an end cell into one
- * period.
+ * fills each row's cells of columns with one value or a template's text, joins a start and an end
+ * cell into one period, and widens that period by the precision column.
  */
 final class Mapped {
 
@@ -38,32 +41,82 @@ final class Mapped {
     }
 
     /**
-     * Notes a problem for each header the mapping names that the header row lacks.
+     * Notes a problem for each header the mapping names that the header row lacks, at the header
+     * row, naming the entry of the mapping that names it.
      *
      * @return whether any is lacking
      */
     static boolean unfound(ColumnMapping mapping, Collection<String> headers, Problems problems, Location headerRow) {
         List<String> keys = headers.stream().map(Heading::key).toList();
-        List<String> lacking = mapping.namedHeaders().stream().filter(h -> !keys.contains(Heading.key(h))).toList();
-        for (String header : lacking) {
-            problems.add(headerRow, "the header row has no column \"" + header + "\", which the column mapping names; "
-                    + "its columns are " + headers.stream().collect(Collectors.joining(", ")));
+        String columns = String.join(", ", headers);
+        boolean lacking = false;
+        for (Map.Entry<String, String> named : mapping.namedHeaders().entrySet()) {
+            if (!keys.contains(Heading.key(named.getKey()))) {
+                problems.add(headerRow, named.getValue() + ": no column \"" + named.getKey() + "\"; the file's columns "
+                        + "are " + columns);
+                lacking = true;
+            }
         }
-        return !lacking.isEmpty();
+        return lacking;
     }
 
-    /** Gives a row the mapping's values, and joins each period's start and end cells. */
+    /**
+     * Gives a row the mapping's values and the texts of its templates, joins each period's start
+     * and end cells, and widens the As of period by the precision column.
+     *
+     * @param byHeader  the index of each header's column, by {@link Heading#key(String)}
+     * @param fail  takes a problem at the cell of a column index
+     */
     static <C extends Enum<C> & Heading> void fill(EnumMap<C, Cell> cells, Row row, Class<C> type,
-                                                   ColumnMapping mapping, EnumMap<C, Integer> spanEnds) {
+                                                   ColumnMapping mapping, EnumMap<C, Integer> spanEnds,
+                                                   Map<String, Integer> byHeader, BiConsumer<Integer, String> fail) {
         spanEnds.forEach((column, endIndex) -> {
             Cell start = cells.get(column);
-            Cell end = row.cells().stream().filter(c -> c.column() == endIndex).findFirst().orElse(null);
+            Cell end = cell(row, endIndex);
             if (start != null && end != null && !end.text().strip().equals(start.text().strip())) {
                 cells.put(column, span(start, end));
             }
         });
+        mapping.templates().forEach((column, template) -> template.render(header -> text(cell(row,
+                        byHeader.get(Heading.key(header))), fail)).ifPresent(text -> cells.put(type.cast(column),
+                        new Cell(row.number(), -1, Cell.Type.TEXT, text, ""))));
         for (C column : type.getEnumConstants()) {
             mapping.value(column).ifPresent(v -> cells.put(column, new Cell(row.number(), -1, Cell.Type.TEXT, v, "")));
+        }
+        mapping.precision().ifPresent(header -> widen(cells, type.cast(EstimateColumn.AS_OF), cell(row,
+                byHeader.get(Heading.key(header))), mapping.scale(), fail));
+    }
+
+    /** Widens the As of cell's period as the precision cell's code says, or notes why it cannot. */
+    private static <C extends Enum<C> & Heading> void widen(EnumMap<C, Cell> cells, C asOf, Cell precision,
+                                                            DatePrecision scale, BiConsumer<Integer, String> fail) {
+        Cell period = cells.get(asOf);
+        if (period == null || precision == null || precision.isBlank()) {
+            return;
+        }
+        try {
+            Period widened = scale.widened(CellValues.period(period), CellValues.count(precision));
+            cells.put(asOf, new Cell(period.row(), period.column(), Cell.Type.TEXT, widened.toText(), ""));
+        } catch (IllegalArgumentException e) {
+            fail.accept(precision.column(), e.getMessage());
+        }
+    }
+
+    /** The cell of a row at a column index, or null if the row has none there. */
+    private static Cell cell(Row row, Integer index) {
+        return index == null ? null : row.cells().stream().filter(c -> c.column() == index).findFirst().orElse(null);
+    }
+
+    /** A cell's text for a template, or empty if it is blank or, with a problem, holds no text. */
+    private static Optional<String> text(Cell cell, BiConsumer<Integer, String> fail) {
+        if (cell == null || cell.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(CellValues.text(cell));
+        } catch (IllegalArgumentException e) {
+            fail.accept(cell.column(), e.getMessage());
+            return Optional.empty();
         }
     }
 

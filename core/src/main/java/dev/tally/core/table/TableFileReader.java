@@ -63,10 +63,11 @@ public abstract class TableFileReader implements LedgerReader {
         ColumnMapping mapping;
         try {
             mapping = ColumnMapping.of(options);
-        } catch (IllegalArgumentException e) {
-            throw unreadableOption(e);
+        } catch (InvalidMappingException e) {
+            throw new InvalidInputException(e.problems().stream().map(p -> new Problem(new Location.Whole(), p))
+                    .toList());
         }
-        return read(file, options, mapping, notices);
+        return read(file, options, mapping.reportingTo(notices), notices);
     }
 
     /**

@@ -104,6 +104,10 @@ public final class TableImport {
         subjectsListed = readSheet(SUBJECTS, SubjectColumn.class, this::subject) && !subjects.isEmpty();
         readSheet(METRICS, MetricColumn.class, this::metric);
         metrics = assembly.metricsOnly(problems);
+        mapping.source().ifPresent(s -> {
+            assembly.add(s, new Location.Whole());
+            sources.register(s.id(), s.name());
+        });
         readEstimates();
         problems.throwIfAny();
         PlacedLedger ledger = assembly.build(problems);
@@ -220,7 +224,7 @@ public final class TableImport {
         String subject = row.cells().containsKey(EstimateColumn.SUBJECT)
                 ? v.optional(EstimateColumn.SUBJECT, c -> subjectId(CellValues.text(c), row))
                 : defaultSubject(row.row());
-        StatedFigure figure = FigureCells.read(v);
+        StatedFigure figure = FigureCells.read(v, mapping);
         Quantity quantity = figure == null ? null : figure.quantity();
         String metric = metric(v, figure == null ? Optional.empty() : figure.words());
         Period asOf = v.required(EstimateColumn.AS_OF, CellValues::period, CellValues.periodHint());

@@ -40,6 +40,8 @@ final class TableReader<C extends Enum<C> & Heading> implements RowSink {
     private Row previous;
     private int headerRow;
     private final Map<Integer, String> headers = new HashMap<>();
+    /** The index of each header's column, by its key, for the mapping's templates. */
+    private final Map<String, Integer> byHeader = new HashMap<>();
     private Object[] byIndex;
 
     /**
@@ -91,7 +93,8 @@ final class TableReader<C extends Enum<C> & Heading> implements RowSink {
             }
         }
         if (!mapping.isEmpty() && !cells.isEmpty()) {
-            Mapped.fill(cells, row, type, mapping, spanEnds);
+            Mapped.fill(cells, row, type, mapping, spanEnds, byHeader, (index, message) -> problems.add(
+                    tables.cell(table, row.number(), index, headers.getOrDefault(index, "")), message));
         }
         if (!cells.isEmpty()) {
             rows.accept(new TableRow<>(layout, row.number(), cells));
@@ -164,7 +167,7 @@ final class TableReader<C extends Enum<C> & Heading> implements RowSink {
 
     private boolean complete(EnumMap<C, Integer> found) {
         return Arrays.stream(type.getEnumConstants()).filter(c -> c.names().required())
-                .allMatch(c -> found.containsKey(c) || mapping.value(c).isPresent() || excused(c, found));
+                .allMatch(c -> found.containsKey(c) || mapping.fills(c) || excused(c, found));
     }
 
     /** Reads an HXL tag row; false if the row is not one. */
@@ -210,7 +213,8 @@ final class TableReader<C extends Enum<C> & Heading> implements RowSink {
             return;
         }
         started = true;
-        Arrays.stream(type.getEnumConstants()).filter(c -> mapping.value(c).isPresent()).forEach(c -> columns.put(c, -1));
+        Arrays.stream(type.getEnumConstants()).filter(mapping::fills).forEach(c -> columns.put(c, -1));
+        new java.util.TreeMap<>(headers).forEach((index, text) -> byHeader.putIfAbsent(Heading.key(text), index));
         layout = new TableLayout<>(tables, table, columns, headers, attributes);
         byIndex = new Object[columns.values().stream().mapToInt(i -> i + 1).max().orElse(0)];
         columns.forEach((column, index) -> {

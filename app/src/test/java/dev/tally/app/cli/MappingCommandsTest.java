@@ -1,0 +1,128 @@
+package dev.tally.app.cli;
+
+import static dev.tally.app.cli.CliRun.tally;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.tally.app.mapping.Presets;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --mapping}, {@code --preset} and {@code tally presets} (issue 15). */
+class MappingCommandsTest {
+
+    private static final String HEADER = "id,country,date_start,date_end,low,best,high";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void presets_lists_each_bundled_mapping_on_one_line() {
+        CliRun run = tally("presets");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines()).hasSize(Presets.NAMES.size());
+        assertThat(run.outLines().get(0)).startsWith("ucdp-ged  UCDP Georeferenced Event Dataset");
+    }
+
+    @Test
+    void the_printed_schema_validates_every_bundled_preset_and_refuses_a_misspelt_field() {
+        String id = "urn:tally:mapping";
+        var registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemas(Map.of(id, tally("presets", "--schema").out())));
+        var schema = registry.getSchema(SchemaLocation.of(id));
+
+        for (String name : Presets.NAMES) {
+            String preset = new String(Presets.resource(Presets.path(name)), StandardCharsets.UTF_8);
+            assertThat(schema.validate(preset, InputFormat.JSON)).as(name).extracting(Error::toString).isEmpty();
+        }
+        assertThat(schema.validate("{\"figure\": {\"bets\": \"{best}\"}}", InputFormat.JSON)).isNotEmpty();
+    }
+
+    @Test
+    void a_mapping_with_bad_fields_is_refused_with_every_problem_at_its_pointer_and_nothing_written()
+            throws IOException {
+        Path mapping = write("m.json", """
+                {
+                  "source": {"id": "ucdp", "kind": "oracle"},
+                  "figure": {"bets": "{best}"},
+                  "as_of": {"start": "{date_start}", "precision": "{date_prec}", "scale": "ucdp"},
+                  "metric": 7
+                }
+                """);
+        Path ledger = folder.resolve("l.json");
+
+        CliRun run = tally("import", write("events.csv", HEADER + "\n1,X,2020-01-01,2020-01-01,1,2,3\n").toString(),
+                "--mapping", mapping.toString(), "--into", ledger.toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        List<String> lines = run.err().lines().toList();
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(0)).isEqualTo("tally: " + mapping + " is not a valid column mapping (4 problems):");
+        assertThat(lines.subList(1, 4)).containsExactly(
+                "  /figure/bets (3:22): no field \"bets\" here; the fields here are best, high, low, repair",
+                "  /metric (5:13): write a text",
+                "  /as_of/precision (4:51): \"ucdp\" is not a scale of date precision; use one of ucdp-ged, acled");
+        assertThat(lines.get(4)).startsWith("  /source/kind (2:36): \"oracle\" is not a source kind; use one of ");
+        assertThat(ledger).doesNotExist();
+    }
+
+    @Test
+    void a_mapping_that_names_a_column_the_table_lacks_is_refused_at_the_header_row_naming_the_field()
+            throws IOException {
+        Path mapping = write("m.json", """
+                {
+                  "source": {"id": "ucdp"},
+                  "metric": "killed",
+                  "figure": {"low": "{low}", "best": "{bets}", "high": "{high}"},
+                  "as_of": {"start": "{date_start}", "end": "{date_end}"}
+                }
+                """);
+        Path ledger = folder.resolve("l.json");
+
+        CliRun run = tally("import", write("events.csv", HEADER + "\n1,X,2020-01-01,2020-01-01,1,2,3\n").toString(),
+                "--mapping", mapping.toString(), "--into", ledger.toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("events.csv:1: m.json:/figure/best (4:38): no column \"bets\"; the file's "
+                + "columns are " + HEADER.replace(",", ", "));
+        assertThat(ledger).doesNotExist();
+    }
+
+    @Test
+    void a_template_makes_ids_and_subjects_from_columns() throws IOException {
+        Path mapping = write("m.json", """
+                {"id": "ev-{id}", "source": {"id": "ucdp"}, "subject": "{country}/{id}", "metric": "killed",
+                 "figure": {"low": "{low}", "best": "{best}", "high": "{high}"}, "as_of": "{date_start}"}
+                """);
+        Path ledger = folder.resolve("l.json");
+
+        CliRun run = tally("import", write("events.csv", HEADER + "\n7,Xland,2020-01-01,2020-01-01,1,2,3\n")
+                .toString(), "--mapping", mapping.toString(), "--into", ledger.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(ledger)).contains("\"id\": \"ev-7\"", "\"name\": \"Xland/7\"");
+    }
+
+    @Test
+    void an_unknown_preset_is_a_usage_error_that_lists_the_presets() {
+        CliRun run = tally("import", "x.csv", "--preset", "ucdp", "--into", folder.resolve("l.json").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("\"ucdp\" is not a preset; use one of " + String.join(", ", Presets.NAMES));
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(folder.resolve(name), text);
+    }
+}
