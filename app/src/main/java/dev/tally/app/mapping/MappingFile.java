@@ -113,8 +113,7 @@ public final class MappingFile {
                 problems.add(new Problem(place, "no field \"" + pointer.substring(pointer.lastIndexOf('/') + 1)
                         + "\" here; the fields here are " + MappingFields.besides(pointer)));
             } else if (token != JsonToken.VALUE_STRING) {
-                problems.add(new Problem(place, "write a text" + (MappingFields.object(pointer)
-                        ? ", or an object of the fields " + MappingFields.besides(pointer + "/x") : "")));
+                problems.add(new Problem(place, "write a text" + MappingFields.orObject(pointer)));
             } else {
                 texts.put(pointer, new Text(parser.getText(), place));
             }
@@ -139,6 +138,11 @@ public final class MappingFile {
                 .ifPresent(text -> values.add(option(pointer, entry, text.text()))));
         Optional.ofNullable(texts.get("/as_of/start")).ifPresent(start -> columns.add(option("/as_of/start", "As of",
                 start.text() + Optional.ofNullable(texts.get("/as_of/end")).map(end -> "/" + end.text()).orElse(""))));
+        Optional.ofNullable(texts.get("/reported/date")).ifPresent(date -> columns.add(option("/reported/date",
+                "Reported", date.text() + Optional.ofNullable(texts.get("/reported/format"))
+                        .map(format -> " (" + format.text() + ")").orElse(""))));
+        texts.keySet().forEach(pointer -> MappingFields.metric(pointer).ifPresent(metric -> columns.add(
+                option(pointer, ColumnMapping.FIGURE_OF + metric, texts.get(pointer).text()))));
         Optional.ofNullable(texts.get("/as_of/precision")).ifPresent(precision -> columns.add(option(
                 "/as_of/precision", "Precision", precision.text() + Optional.ofNullable(texts.get("/as_of/scale"))
                         .map(scale -> " (" + scale.text() + ")").orElse(""))));
@@ -154,8 +158,18 @@ public final class MappingFile {
         return name + ":" + at;
     }
 
-    /** Notes a problem at its field for each entry the column mapping cannot read. */
+    /** The fields that mean something only beside another, each with the field it needs. */
+    private static final Map<String, String> NEEDS = Map.of("/as_of/end", "/as_of/start", "/as_of/precision",
+            "/as_of/start", "/as_of/scale", "/as_of/precision", "/reported/format", "/reported/date");
+
+    /**
+     * Notes a problem at its field for each field that lacks the field it needs, and for each entry
+     * the column mapping cannot read.
+     */
     private void check(List<Problem> problems) {
+        NEEDS.forEach((field, needed) -> Optional.ofNullable(texts.get(field)).filter(t -> !texts.containsKey(needed))
+                .ifPresent(t -> problems.add(new Problem(t.at(), "\"" + field.substring(field.lastIndexOf('/') + 1)
+                        + "\" needs \"" + needed.substring(needed.lastIndexOf('/') + 1) + "\" beside it"))));
         try {
             ColumnMapping.of(options);
         } catch (InvalidMappingException e) {

@@ -16,7 +16,7 @@ import java.util.Optional;
 public final class Presets {
 
     /** The names of the bundled presets, in the order {@code tally presets} lists them. */
-    public static final List<String> NAMES = List.of("ucdp-ged");
+    public static final List<String> NAMES = List.of("ucdp-ged", "acled");
 
     /** The JSON Schema (draft 2020-12) of a mapping file. */
     public static final String SCHEMA = "/dev/tally/app/presets/mapping.schema.json";

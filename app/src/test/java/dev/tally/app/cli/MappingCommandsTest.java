@@ -33,6 +33,7 @@ class MappingCommandsTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.outLines()).hasSize(Presets.NAMES.size());
         assertThat(run.outLines().get(0)).startsWith("ucdp-ged  UCDP Georeferenced Event Dataset");
+        assertThat(run.outLines().get(1)).startsWith("acled     ACLED event data");
     }
 
     @Test
@@ -47,6 +48,112 @@ class MappingCommandsTest {
             assertThat(schema.validate(preset, InputFormat.JSON)).as(name).extracting(Error::toString).isEmpty();
         }
         assertThat(schema.validate("{\"figure\": {\"bets\": \"{best}\"}}", InputFormat.JSON)).isNotEmpty();
+        assertThat(schema.validate("{\"metric\": {\"killed\": \"{k}\"}}", InputFormat.JSON)).isEmpty();
+        assertThat(schema.validate("{\"metric\": {\"killed\": \"{k}\"}, \"figure\": \"{f}\"}", InputFormat.JSON))
+                .isNotEmpty();
+        assertThat(schema.validate("{\"reported\": {\"date\": \"{t}\", \"format\": \"epoch\"}}",
+                InputFormat.JSON)).isNotEmpty();
+    }
+
+    @Test
+    void a_wide_mapping_makes_one_estimate_a_metric_from_its_figure_column_and_none_from_a_blank_cell()
+            throws IOException {
+        Path mapping = write("wide.json", """
+                {"id": "d-{date}", "source": "{by}", "subject": "Lebanon", "as_of": "{date}", "basis": "cumulative",
+                 "metric": {"killed": "{killed_cum}", "injured": "{injured_cum}"}}
+                """);
+        Path ledger = folder.resolve("l.json");
+
+        CliRun run = tally("import", write("daily.csv", "date,by,killed_cum,injured_cum\n2024-01-01,ocha,5,20\n"
+                + "2024-01-02,ocha,7,\n").toString(), "--mapping", mapping.toString(), "--into", ledger.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(tally("history", ledger.toString(), "d-2024-01-01-injured").out()).contains("20", "wounded");
+        assertThat(Files.readString(ledger)).contains("\"id\": \"d-2024-01-01-killed\"",
+                "\"id\": \"d-2024-01-02-killed\"", "\"id\": \"d-2024-01-01-injured\"")
+                .doesNotContain("d-2024-01-02-injured");
+    }
+
+    @Test
+    void a_bad_figure_in_a_wide_table_is_placed_at_its_own_cell() throws IOException {
+        Path mapping = write("wide.json", """
+                {"source": "{by}", "subject": "Lebanon", "as_of": "{date}",
+                 "metric": {"killed": "{killed_cum}", "injured": "{injured_cum}"}}
+                """);
+
+        CliRun run = tally("import", write("daily.csv", "date,by,killed_cum,injured_cum\n2024-01-01,ocha,5,many\n")
+                .toString(), "--mapping", mapping.toString(), "--into", folder.resolve("l.json").toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("daily.csv:2:4 (injured_cum)").doesNotContain("daily.csv:2:3");
+    }
+
+    @Test
+    void a_wide_mapping_that_also_maps_a_figure_is_refused_at_its_field() throws IOException {
+        Path mapping = write("wide.json", """
+                {"source": "{by}", "subject": "Lebanon", "as_of": "{date}", "figure": "{killed_cum}",
+                 "metric": {"killed": "{killed_cum}"}}
+                """);
+
+        CliRun run = tally("import", write("daily.csv", "date,by,killed_cum\n2024-01-01,ocha,5\n").toString(),
+                "--mapping", mapping.toString(), "--into", folder.resolve("l.json").toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("/metric/killed (2:23): a wide table's metrics come from their own figure "
+                + "columns (Figure of METRIC=HEADER); map no Figure beside them");
+    }
+
+    @Test
+    void an_entry_given_on_the_command_line_overrides_the_presets_entry_for_that_column() throws IOException {
+        Path ledger = folder.resolve("l.json");
+        Path events = write("events.csv", "id,country,date_start,date_end,date_prec,low,best,high,source_office,"
+                + "source_headline\n7,Myanmar (Burma),2020-01-01,2020-01-01,1,1,2,3,DVB,Clash\n");
+
+        CliRun run = tally("import", events.toString(), "--preset", "ucdp-ged", "--value", "Subject=Myanmar",
+                "--into", ledger.toString());
+        CliRun twice = tally("import", events.toString(), "--preset", "ucdp-ged", "--value", "Subject=A",
+                "--value", "Subject=B", "--into", folder.resolve("twice.json").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(ledger)).contains("\"name\": \"Myanmar\"").doesNotContain("Burma");
+        assertThat(twice.exitCode()).isEqualTo(3);
+        assertThat(twice.err()).contains("--value \"Subject=B\": the Subject column is mapped already");
+    }
+
+    @Test
+    void a_reported_date_read_as_unix_time_is_the_utc_day_and_a_cell_that_holds_none_is_a_problem_at_the_cell()
+            throws IOException {
+        Path mapping = write("m.json", """
+                {"source": {"id": "acled"}, "subject": "X", "metric": "killed", "figure": "{fatalities}",
+                 "as_of": "{event_date}", "reported": {"date": "{timestamp}", "format": "unix-time"}}
+                """);
+        Path ledger = folder.resolve("l.json");
+        String header = "event_date,fatalities,timestamp\n";
+
+        CliRun good = tally("import", write("a.csv", header + "2020-01-01,3,1577923199\n").toString(),
+                "--mapping", mapping.toString(), "--into", ledger.toString());
+        CliRun bad = tally("import", write("b.csv", header + "2020-01-01,3,yesterday\n").toString(),
+                "--mapping", mapping.toString(), "--into", folder.resolve("b.json").toString());
+
+        assertThat(good.exitCode()).as(good.err()).isZero();
+        assertThat(Files.readString(ledger)).contains("\"reported\": \"2020-01-01\"");
+        assertThat(bad.exitCode()).isEqualTo(3);
+        assertThat(bad.err()).contains("b.csv:2:3 (timestamp): \"yesterday\" is not a Unix time; write the seconds "
+                + "since 1970-01-01 UTC, such as 1618957536");
+    }
+
+    @Test
+    void a_field_that_needs_another_beside_it_is_refused_without_it() throws IOException {
+        Path mapping = write("m.json", """
+                {"source": {"id": "x"}, "metric": "killed", "figure": "{best}",
+                 "as_of": {"end": "{date_end}"}, "reported": {"format": "unix-time"}}
+                """);
+
+        CliRun run = tally("import", write("events.csv", HEADER + "\n1,X,2020-01-01,2020-01-01,1,2,3\n").toString(),
+                "--mapping", mapping.toString(), "--into", folder.resolve("l.json").toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("\"end\" needs \"start\" beside it", "\"format\" needs \"date\" beside it");
     }
 
     @Test
@@ -71,7 +178,8 @@ class MappingCommandsTest {
         assertThat(lines.get(0)).isEqualTo("tally: " + mapping + " is not a valid column mapping (4 problems):");
         assertThat(lines.subList(1, 4)).containsExactly(
                 "  /figure/bets (3:22): no field \"bets\" here; the fields here are best, high, low, repair",
-                "  /metric (5:13): write a text",
+                "  /metric (5:13): write a text, or, for a wide table, an object of metrics, each with the column of "
+                        + "its figures (\"killed\": \"{killed_cum}\")",
                 "  /as_of/precision (4:51): \"ucdp\" is not a scale of date precision; use one of ucdp-ged, acled");
         assertThat(lines.get(4)).startsWith("  /source/kind (2:36): \"oracle\" is not a source kind; use one of ");
         assertThat(ledger).doesNotExist();

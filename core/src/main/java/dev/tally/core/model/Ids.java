@@ -42,13 +42,29 @@ final class Ids {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
-    /** Checks a required text: not null and not blank; returns it stripped. */
+    /**
+     * Checks a required text: not null and not blank; returns it without surrounding white space
+     * and no-break spaces, as the readers of tables trim a cell, so that a name reads back the same
+     * from every format.
+     */
     static String text(String text, String name) {
         Objects.requireNonNull(text, name);
-        if (text.isBlank()) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start == end) {
             throw new IllegalArgumentException(name + " must not be blank");
         }
-        return text.strip();
+        return text.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0';
     }
 
     /**

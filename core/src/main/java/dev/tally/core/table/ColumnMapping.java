@@ -6,11 +6,14 @@ import dev.tally.core.model.SourceKind;
 import dev.tally.core.spi.FormatOptions;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,10 +24,17 @@ import java.util.stream.Collectors;
  * columns gives each column of estimates ({@code As of=date_start}, or a period from two columns,
  * {@code As of=date_start/date_end}), a text made from columns ({@code Id=ucdp-ged-{id}}), which
  * columns hold one value for every row ({@code Source=UCDP}), the column that says how precise the
- * dates are ({@code Precision=date_prec (ucdp-ged)}), the details of a fixed source
- * ({@code Source kind=academic}) and whether a figure whose bounds contradict each other is
- * widened ({@code Repair=widen}). Columns the mapping does not name are found by their headers as
- * usual. {@code docs/mappings.md} describes every entry, and the mapping file that gives them.
+ * dates are ({@code Precision=date_prec (ucdp-ged)}), a date column that holds Unix times
+ * ({@code Reported=timestamp (unix-time)}), the details of a fixed source
+ * ({@code Source kind=academic}), whether a figure whose bounds contradict each other is
+ * widened ({@code Repair=widen}), and, for a wide table that holds one metric a column, the column
+ * of each metric's figure ({@code Figure of killed=killed_cum}). Columns the mapping does not name
+ * are found by their headers as usual. {@code docs/mappings.md} describes every entry, and the
+ * mapping file that gives them.
+ *
+ * <p>An entry given as an option of its own overrides an entry of the same column that a mapping
+ * file gave (see {@link #option}), so that a preset can be adjusted on the command line; two
+ * entries for one column from the same kind of place are a problem.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -41,7 +51,16 @@ public final class ColumnMapping {
     static final String SOURCE_KIND = "Source kind";
     static final String SOURCE_RELIABILITY = "Source reliability";
     static final String REPAIR = "Repair";
+    /**
+     * The start of the column entry that names a metric's own figure column in a wide table:
+     * {@code Figure of killed=killed_cum}.
+     */
+    public static final String FIGURE_OF = "Figure of ";
     private static final String WIDEN = "widen";
+    private static final String UNIX_TIME = "unix-time";
+    private static final Set<EstimateColumn> DATES = EnumSet.of(EstimateColumn.AS_OF, EstimateColumn.REPORTED);
+    private static final Set<EstimateColumn> FIGURES = EnumSet.of(EstimateColumn.METRIC, EstimateColumn.FIGURE,
+            EstimateColumn.LOW, EstimateColumn.BEST, EstimateColumn.HIGH);
     private static final Pattern SCALED = Pattern.compile("(.+)\\((.+)\\)");
 
     private static final ColumnMapping NONE = new Parsed().build(notice -> { });
@@ -55,6 +74,8 @@ public final class ColumnMapping {
     private final DatePrecision scale;
     private final Optional<Source> source;
     private final boolean repair;
+    private final Map<String, String> wide;
+    private final Set<EstimateColumn> unixTime;
     private final Consumer<String> notices;
 
     private ColumnMapping(Parsed p, Consumer<String> notices) {
@@ -66,6 +87,8 @@ public final class ColumnMapping {
         this.scale = p.scale;
         this.source = Optional.ofNullable(p.source);
         this.repair = p.repair;
+        this.wide = Collections.unmodifiableMap(new LinkedHashMap<>(p.wide));
+        this.unixTime = Collections.unmodifiableSet(EnumSet.copyOf(p.unixTime));
         this.notices = notices;
     }
 
@@ -145,12 +168,16 @@ public final class ColumnMapping {
 
     /** Whether the mapping decides where a column comes from, so that headers alone no longer do. */
     boolean decides(Object column) {
-        return !headers(column).isEmpty() || value(column).isPresent() || templates.containsKey(column);
+        return !headers(column).isEmpty() || fills(column);
     }
 
-    /** Whether the mapping gives a column in every row, whatever the table's headers, as a value or a template. */
+    /**
+     * Whether the mapping gives a column in every row, whatever the table's headers: as a value, a
+     * template, or, for a wide table, the metric and its figure.
+     */
     boolean fills(Object column) {
-        return value(column).isPresent() || templates.containsKey(column);
+        return value(column).isPresent() || templates.containsKey(column)
+                || !wide.isEmpty() && (column == EstimateColumn.METRIC || column == EstimateColumn.FIGURE);
     }
 
     /** Every header of the file the mapping names, each with where the entry naming it was written. */
@@ -171,6 +198,19 @@ public final class ColumnMapping {
     /** The fixed source, with its details, when the mapping gives them. */
     Optional<Source> source() {
         return source;
+    }
+
+    /**
+     * For a wide table, the header of each metric's figure column, by metric, in the mapping's
+     * order; empty for a table of one estimate a row.
+     */
+    Map<String, String> wide() {
+        return wide;
+    }
+
+    /** The date columns whose cells hold Unix times, seconds since 1970-01-01 UTC. */
+    Set<EstimateColumn> unixTime() {
+        return unixTime;
     }
 
     /** Whether a figure whose bounds contradict each other is widened to hold them all, with a notice. */
@@ -196,6 +236,11 @@ public final class ColumnMapping {
         private final EnumMap<EstimateColumn, String> values = new EnumMap<>(EstimateColumn.class);
         private final Map<String, String> named = new LinkedHashMap<>();
         private final Map<String, MappingEntry> details = new LinkedHashMap<>();
+        /** The entry that mapped each column, so that an option of its own can override a mapping file's. */
+        private final EnumMap<EstimateColumn, MappingEntry> mappedBy = new EnumMap<>(EstimateColumn.class);
+        private final Map<String, String> wide = new LinkedHashMap<>();
+        private final Set<EstimateColumn> unixTime = EnumSet.noneOf(EstimateColumn.class);
+        private MappingEntry firstWide;
         private final List<String> problems = new ArrayList<>();
         private String precision;
         private DatePrecision scale = DatePrecision.UCDP_GED;
@@ -214,6 +259,8 @@ public final class ColumnMapping {
             scale = m.scale;
             source = m.source.orElse(null);
             repair = m.repair;
+            wide.putAll(m.wide);
+            unixTime.addAll(m.unixTime);
         }
 
         ColumnMapping build(Consumer<String> notices) {
@@ -221,7 +268,8 @@ public final class ColumnMapping {
         }
 
         boolean isEmpty() {
-            return columns.isEmpty() && templates.isEmpty() && values.isEmpty() && precision == null && !repair;
+            return columns.isEmpty() && templates.isEmpty() && values.isEmpty() && precision == null && !repair
+                    && wide.isEmpty();
         }
 
         void column(MappingEntry e) {
@@ -229,14 +277,28 @@ public final class ColumnMapping {
                 precision(e);
                 return;
             }
+            if (e.name().regionMatches(true, 0, FIGURE_OF, 0, FIGURE_OF.length())) {
+                wide(e);
+                return;
+            }
             Optional<EstimateColumn> column = column(e, COLUMN_OPTION, "HEADER");
             if (column.isEmpty()) {
                 return;
             }
+            String text = e.text();
+            Matcher unix = SCALED.matcher(text);
+            if (unix.matches() && unix.group(2).strip().equalsIgnoreCase(UNIX_TIME)) {
+                if (!DATES.contains(column.get())) {
+                    problems.add(e.problem("only the As of and Reported dates can be read as Unix times"));
+                    return;
+                }
+                text = unix.group(1).strip();
+                unixTime.add(column.get());
+            }
             try {
-                List<String> span = span(column.get(), e.text());
+                List<String> span = span(column.get(), text);
                 if (span.isEmpty()) {
-                    Template template = Template.parse(e.text());
+                    Template template = Template.parse(text);
                     name(template.headers(), e);
                     templates.put(column.get(), template);
                 } else {
@@ -295,6 +357,22 @@ public final class ColumnMapping {
             }
         }
 
+        /** Reads {@code Figure of METRIC=HEADER}: the column of one metric's figures in a wide table. */
+        private void wide(MappingEntry e) {
+            String metric = e.name().substring(FIGURE_OF.length()).strip();
+            Optional<String> header = header(e.text());
+            if (metric.isEmpty() || header.isEmpty()) {
+                problems.add(e.problem("write Figure of METRIC=HEADER, the column that holds the metric's figures, "
+                        + "such as Figure of killed=killed_cum"));
+            } else if (wide.keySet().stream().anyMatch(metric::equalsIgnoreCase)) {
+                problems.add(e.problem("the figure of " + metric + " is mapped already; map each metric once"));
+            } else {
+                firstWide = firstWide == null ? e : firstWide;
+                wide.put(metric, header.get());
+                name(List.of(header.get()), e);
+            }
+        }
+
         void value(MappingEntry e) {
             if (e.name().equalsIgnoreCase(REPAIR)) {
                 repair = true;
@@ -317,25 +395,47 @@ public final class ColumnMapping {
             if (e.text().isEmpty() || column.isEmpty()) {
                 problems.add(e.problem("write COLUMN=" + what + ", with COLUMN one of " + Arrays.stream(
                         EstimateColumn.values()).map(c -> c.names().header()).collect(Collectors.joining(", "))
-                        + (option.equals(COLUMN_OPTION) ? ", or " + PRECISION : ", or " + SOURCE_NAME + ", "
+                        + (option.equals(COLUMN_OPTION) ? ", " + PRECISION + ", or " + FIGURE_OF + "METRIC" : ", or " + SOURCE_NAME + ", "
                         + SOURCE_KIND + ", " + SOURCE_RELIABILITY + ", " + REPAIR)));
                 return Optional.empty();
             }
-            if (columns.containsKey(column.get()) || templates.containsKey(column.get())
-                    || values.containsKey(column.get())) {
+            MappingEntry earlier = mappedBy.get(column.get());
+            if (earlier != null && earlier.fromFile() && !e.fromFile()) {
+                unmap(column.get(), earlier);
+            } else if (earlier != null && !earlier.fromFile() && e.fromFile()) {
+                return Optional.empty();
+            } else if (earlier != null) {
                 problems.add(e.problem("the " + column.get().names().header() + " column is mapped already; map each "
                         + "column once"));
                 return Optional.empty();
             }
+            mappedBy.put(column.get(), e);
             return column;
+        }
+
+        /** Forgets what an entry of a mapping file said of a column, which an option of its own overrides. */
+        private void unmap(EstimateColumn column, MappingEntry earlier) {
+            columns.remove(column);
+            templates.remove(column);
+            values.remove(column);
+            unixTime.remove(column);
+            named.values().removeIf(earlier.where()::equals);
         }
 
         private void name(List<String> headers, MappingEntry e) {
             headers.forEach(h -> named.putIfAbsent(h, e.where()));
         }
 
-        /** Makes the fixed source from its details, which need a Source value. */
+        /**
+         * Checks that a wide mapping maps no metric or figure of its own, and makes the fixed source
+         * from its details, which need a Source value.
+         */
         void finish() {
+            if (firstWide != null && FIGURES.stream().anyMatch(mappedBy::containsKey)) {
+                problems.add(firstWide.problem("a wide table's metrics come from their own figure columns (Figure of "
+                        + "METRIC=HEADER); map no " + FIGURES.stream().filter(mappedBy::containsKey)
+                        .map(c -> c.names().header()).collect(Collectors.joining(" or ")) + " beside them"));
+            }
             if (details.isEmpty()) {
                 return;
             }

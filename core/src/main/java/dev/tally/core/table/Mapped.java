@@ -2,8 +2,13 @@ package dev.tally.core.table;
 
 import dev.tally.core.spi.Location;
 import dev.tally.core.model.Period;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +17,8 @@ import java.util.function.BiConsumer;
 /**
  * What a {@link ColumnMapping} does to a table as it is read: it names columns in the header row,
  * fills each row's cells of columns with one value or a template's text, joins a start and an end
- * cell into one period, and widens that period by the precision column.
+ * cell into one period, reads Unix times as days, widens the As of period by the precision column,
+ * and spreads a wide table's row into one row of estimates a metric.
  */
 final class Mapped {
 
@@ -62,7 +68,7 @@ final class Mapped {
 
     /**
      * Gives a row the mapping's values and the texts of its templates, joins each period's start
-     * and end cells, and widens the As of period by the precision column.
+     * and end cells, reads Unix times as days, and widens the As of period by the precision column.
      *
      * @param byHeader  the index of each header's column, by {@link Heading#key(String)}
      * @param fail  takes a problem at the cell of a column index
@@ -83,8 +89,59 @@ final class Mapped {
         for (C column : type.getEnumConstants()) {
             mapping.value(column).ifPresent(v -> cells.put(column, new Cell(row.number(), -1, Cell.Type.TEXT, v, "")));
         }
+        for (EstimateColumn column : mapping.unixTime()) {
+            unixTime(cells, type.cast(column), fail);
+        }
         mapping.precision().ifPresent(header -> widen(cells, type.cast(EstimateColumn.AS_OF), cell(row,
                 byHeader.get(Heading.key(header))), mapping.scale(), fail));
+    }
+
+    /**
+     * The rows of estimates a wide mapping makes of one table row, by metric: for each metric whose
+     * figure cell holds anything, the row's cells with that metric, that figure cell, and the row's
+     * id, if it has one, followed by {@code -} and the metric.
+     *
+     * @param figures  the index of each metric's figure column, by metric
+     */
+    static <C extends Enum<C> & Heading> Map<String, EnumMap<C, Cell>> spread(EnumMap<C, Cell> cells, Row row,
+                                                                             Class<C> type, Map<String, Integer> figures) {
+        Map<String, EnumMap<C, Cell>> spread = new LinkedHashMap<>();
+        Cell id = cells.get(type.cast(EstimateColumn.ID));
+        figures.forEach((metric, index) -> {
+            Cell figure = cell(row, index);
+            if (figure == null || figure.isBlank()) {
+                return;
+            }
+            EnumMap<C, Cell> one = cells.clone();
+            one.put(type.cast(EstimateColumn.METRIC), new Cell(row.number(), -1, Cell.Type.TEXT, metric, ""));
+            one.put(type.cast(EstimateColumn.FIGURE), figure);
+            if (id != null && !id.isBlank()) {
+                one.put(type.cast(EstimateColumn.ID), new Cell(id.row(), id.column(), Cell.Type.TEXT,
+                        id.text().strip() + "-" + metric, ""));
+            }
+            spread.put(metric, one);
+        });
+        return spread;
+    }
+
+    /**
+     * Reads a cell of a Unix time, seconds since 1970-01-01 UTC, as the day it falls on in UTC; a
+     * cell that holds none is noted as a problem and taken out of the row.
+     */
+    private static <C extends Enum<C> & Heading> void unixTime(EnumMap<C, Cell> cells, C column,
+                                                               BiConsumer<Integer, String> fail) {
+        Cell cell = cells.get(column);
+        if (cell == null || cell.isBlank()) {
+            return;
+        }
+        try {
+            LocalDate day = Instant.ofEpochSecond(CellValues.count(cell)).atOffset(ZoneOffset.UTC).toLocalDate();
+            cells.put(column, new Cell(cell.row(), cell.column(), Cell.Type.TEXT, day.toString(), ""));
+        } catch (IllegalArgumentException | DateTimeException e) {
+            cells.remove(column);
+            fail.accept(cell.column(), "\"" + cell.text().strip() + "\" is not a Unix time; write the seconds since "
+                    + "1970-01-01 UTC, such as 1618957536");
+        }
     }
 
     /** Widens the As of cell's period as the precision cell's code says, or notes why it cannot. */

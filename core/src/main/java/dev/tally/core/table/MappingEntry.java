@@ -30,6 +30,11 @@ record MappingEntry(String where, String name, String text) {
         return "[" + origin + "] " + name + "=" + text;
     }
 
+    /** Whether the entry was written elsewhere, such as in a mapping file, rather than given as an option of its own. */
+    boolean fromFile() {
+        return !where.startsWith("--");
+    }
+
     /** A problem of this entry. */
     String problem(String message) {
         return where + ": " + message;

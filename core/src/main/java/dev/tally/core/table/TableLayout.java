@@ -29,6 +29,13 @@ final class TableLayout<C extends Enum<C> & Heading> {
         this.attributes = attributes.clone();
     }
 
+    /** The same layout with a column at another index, such as a wide table's figure column for one metric. */
+    TableLayout<C> with(C column, int index) {
+        EnumMap<C, Integer> moved = columns.clone();
+        moved.put(column, index);
+        return new TableLayout<>(tables, table, moved, headers, attributes);
+    }
+
     /** The 0-based index of a column, if the table has it. */
     Optional<Integer> index(C column) {
         return Optional.ofNullable(columns.get(column));

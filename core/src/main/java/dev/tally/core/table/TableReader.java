@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +44,9 @@ final class TableReader<C extends Enum<C> & Heading> implements RowSink {
     /** The index of each header's column, by its key, for the mapping's templates. */
     private final Map<String, Integer> byHeader = new HashMap<>();
     private Object[] byIndex;
+    /** For a wide table, the index of each metric's figure column, and the layout that places its figure there. */
+    private final Map<String, Integer> figures = new LinkedHashMap<>();
+    private final Map<String, TableLayout<C>> wideLayouts = new HashMap<>();
 
     /**
      * A reader of one table whose columns a mapping may name.
@@ -96,8 +100,14 @@ final class TableReader<C extends Enum<C> & Heading> implements RowSink {
             Mapped.fill(cells, row, type, mapping, spanEnds, byHeader, (index, message) -> problems.add(
                     tables.cell(table, row.number(), index, headers.getOrDefault(index, "")), message));
         }
-        if (!cells.isEmpty()) {
+        if (cells.isEmpty()) {
+            return;
+        }
+        if (figures.isEmpty()) {
             rows.accept(new TableRow<>(layout, row.number(), cells));
+        } else {
+            Mapped.spread(cells, row, type, figures).forEach((metric, one) -> rows.accept(
+                    new TableRow<>(wideLayouts.get(metric), row.number(), one)));
         }
     }
 
@@ -216,6 +226,11 @@ final class TableReader<C extends Enum<C> & Heading> implements RowSink {
         Arrays.stream(type.getEnumConstants()).filter(mapping::fills).forEach(c -> columns.put(c, -1));
         new java.util.TreeMap<>(headers).forEach((index, text) -> byHeader.putIfAbsent(Heading.key(text), index));
         layout = new TableLayout<>(tables, table, columns, headers, attributes);
+        mapping.wide().forEach((metric, header) -> Optional.ofNullable(byHeader.get(Heading.key(header)))
+                .ifPresent(index -> {
+                    figures.put(metric, index);
+                    wideLayouts.put(metric, layout.with(type.cast(EstimateColumn.FIGURE), index));
+                }));
         byIndex = new Object[columns.values().stream().mapToInt(i -> i + 1).max().orElse(0)];
         columns.forEach((column, index) -> {
             if (index >= 0) {

@@ -34,11 +34,19 @@ class SourceTest {
         assertEquals(Optional.of(Reliability.B), source.reliability());
     }
 
+    @Test
+    void names_lose_surrounding_no_break_spaces_as_a_table_cell_does_so_they_read_back_the_same() {
+        assertEquals("NIS", Source.of("nis", "\u00a0NIS \u00a0", SourceKind.INTELLIGENCE).name());
+        assertEquals("Lebanon", new Subject("lebanon", "Lebanon\u00a0").name());
+        assertEquals("a\u00a0b", new Subject("ab", "a\u00a0b").name());
+    }
+
     static Stream<Arguments> refusals() {
         return Stream.of(
                 Arguments.of("nis", "NIS", "XX", "\"XX\" is not an ISO 3166-1 alpha-2 country code, such as KR or US"),
                 Arguments.of("nis", "NIS", "KOR", "\"KOR\" is not an ISO 3166-1 alpha-2 country code"),
                 Arguments.of("nis", " ", "KR", "source name must not be blank"),
+                Arguments.of("nis", "\u00a0", "KR", "source name must not be blank"),
                 Arguments.of("-nis", "NIS", "KR", "source id \"-nis\" is not an id: use letters, digits"),
                 Arguments.of("n is", "NIS", "KR", "source id \"n is\" is not an id"),
                 Arguments.of("", "NIS", "KR", "source id \"\" is not an id"),
