@@ -143,6 +143,30 @@ class MappingCommandsTest {
     }
 
     @Test
+    void the_next_release_imported_with_revise_correction_turns_each_changed_event_into_a_correction()
+            throws IOException {
+        String header = "event_id_cnty,event_date,time_precision,country,source,notes,fatalities,timestamp\n";
+        Path ledger = folder.resolve("l.json");
+        Path first = write("first.csv", header + "MMR1,01 February 2015,1,Myanmar,DVB,clash,2,1426639012\n"
+                + "MMR2,15 March 2015,3,Myanmar,DVB,clash,5,1426639012\n");
+        Path next = write("next.csv", header + "MMR1,01 February 2015,1,Myanmar,DVB,clash,4,1429231012\n"
+                + "MMR2,15 March 2015,3,Myanmar,DVB,clash,5,1426639012\n");
+
+        CliRun imported = tally("import", first.toString(), "--preset", "acled", "--into", ledger.toString());
+        CliRun refused = tally("import", next.toString(), "--preset", "acled", "--into", ledger.toString());
+        CliRun revised = tally("import", next.toString(), "--preset", "acled", "--revise", "correction",
+                "--into", ledger.toString());
+
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(refused.exitCode()).isEqualTo(3);
+        assertThat(refused.err()).contains("next.csv:2:7 (fatalities): estimate acled-MMR1", "Figure: 2 → 4");
+        assertThat(revised.exitCode()).as(revised.err()).isZero();
+        assertThat(revised.out()).contains("1 skipped (already present), 1 revised (correction)");
+        assertThat(tally("history", ledger.toString(), "acled-MMR1").out()).contains("Revised by")
+                .contains("acled-MMR1-correction-");
+    }
+
+    @Test
     void a_field_that_needs_another_beside_it_is_refused_without_it() throws IOException {
         Path mapping = write("m.json", """
                 {"source": {"id": "x"}, "metric": "killed", "figure": "{best}",
