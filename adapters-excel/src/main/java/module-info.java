@@ -5,6 +5,7 @@
  */
 module dev.tally.adapters.excel {
     requires dev.tally.core;
+    requires com.fasterxml.aalto;
     requires java.xml;
     requires org.apache.commons.compress;
     requires org.apache.poi.poi;

@@ -15,16 +15,14 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.xml.sax.Attributes;
-import org.xml.sax.SAXException;
-import org.xml.sax.helpers.DefaultHandler;
+import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads a worksheet's XML as SAX events and hands each row to a {@link RowSink}: cells with their
+ * Reads a worksheet's XML as {@link SheetXml} streams it and hands each row to a {@link RowSink}: cells with their
  * kind of value (shared and inline strings, numbers, dates by their number format, booleans,
  * cached formula results and errors) and the merged areas, which follow the rows in the XML.
  */
-final class SheetXmlHandler extends DefaultHandler {
+final class SheetXmlHandler {
 
     private final String sheet;
     private final WorkbookParts.Lookup lookup;
@@ -56,14 +54,14 @@ final class SheetXmlHandler extends DefaultHandler {
         return merged;
     }
 
-    @Override
-    public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
-        switch (localName) {
+    /** Takes the start of an element, at which the reader stands, with its attributes. */
+    void startElement(XMLStreamReader element) throws StopSheet {
+        switch (element.getLocalName()) {
             case "row":
-                startRow(attributes.getValue("r"));
+                startRow(element.getAttributeValue(null, "r"));
                 break;
             case "c":
-                startCell(attributes);
+                startCell(element);
                 break;
             case "f":
                 hasFormula = true;
@@ -81,18 +79,18 @@ final class SheetXmlHandler extends DefaultHandler {
                 phoneticDepth++;
                 break;
             case "dimension":
-                checkDimension(attributes.getValue("ref"));
+                checkDimension(element.getAttributeValue(null, "ref"));
                 break;
             case "mergeCell":
-                addMerged(attributes.getValue("ref"));
+                addMerged(element.getAttributeValue(null, "ref"));
                 break;
             default:
                 break;
         }
     }
 
-    @Override
-    public void endElement(String uri, String localName, String qName) throws SAXException {
+    /** Takes the end of an element. */
+    void endElement(String localName) throws StopSheet {
         switch (localName) {
             case "v":
             case "t":
@@ -115,8 +113,8 @@ final class SheetXmlHandler extends DefaultHandler {
         }
     }
 
-    @Override
-    public void characters(char[] ch, int start, int length) {
+    /** Takes text inside the element last started. */
+    void characters(char[] ch, int start, int length) {
         if (!collecting || tooLong) {
             return;
         }
@@ -127,8 +125,8 @@ final class SheetXmlHandler extends DefaultHandler {
         value.append(ch, start, length);
     }
 
-    @Override
-    public void endDocument() throws SAXException {
+    /** Takes the end of the sheet. */
+    void endDocument() throws StopSheet {
         try {
             sink.end();
         } catch (StopReading stop) {
@@ -151,14 +149,14 @@ final class SheetXmlHandler extends DefaultHandler {
         inRow = true;
     }
 
-    private void startCell(Attributes attributes) throws StopSheet {
-        String reference = attributes.getValue("r");
+    private void startCell(XMLStreamReader element) throws StopSheet {
+        String reference = element.getAttributeValue(null, "r");
         cellColumn = reference == null ? lastColumn + 1 : column(reference);
         if (cellColumn >= Limits.MAX_COLUMNS) {
             throw new StopSheet(Limits.tooManyColumns(sheet, reference));
         }
-        cellType = attributes.getValue("t");
-        String style = attributes.getValue("s");
+        cellType = element.getAttributeValue(null, "t");
+        String style = element.getAttributeValue(null, "s");
         cellStyle = style == null ? 0 : (int) parseNumber(style, Integer.MAX_VALUE);
         hasFormula = false;
         hasValue = false;

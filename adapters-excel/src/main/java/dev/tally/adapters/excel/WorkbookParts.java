@@ -41,6 +41,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
+import javax.xml.stream.XMLStreamException;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
@@ -151,7 +152,7 @@ final class WorkbookParts implements Tables, Closeable {
             return "refused: a part of the workbook declares a DOCTYPE, which a workbook never needs "
                     + "(it could smuggle in outside files)";
         }
-        if (e instanceof SAXException) {
+        if (e instanceof SAXException || e instanceof XMLStreamException) {
             return "a part of the workbook is not well-formed XML; the file is damaged";
         }
         return "not an .xlsx workbook, or a damaged one: a part is missing or unreadable";
@@ -213,19 +214,18 @@ final class WorkbookParts implements Tables, Closeable {
             return Optional.empty();
         } catch (StopSheet stop) {
             return stop.problem();
-        } catch (IOException | SAXException | ParserConfigurationException | POIXMLException
+        } catch (IOException | XMLStreamException | POIXMLException
                  | OpenXML4JRuntimeException | IllegalArgumentException | IllegalStateException e) {
             return Optional.of(new Problem(new Location.Cell(sheet, "A1"), "the sheet cannot be read: " + refusal(e)));
         }
     }
 
-    private List<CellRangeAddress> mergedAreas(String sheet) throws IOException, SAXException,
-            ParserConfigurationException {
+    private List<CellRangeAddress> mergedAreas(String sheet) throws IOException, XMLStreamException, StopSheet {
         if (!mentionsMergedCells(sheet)) {
             return List.of();
         }
         SheetXmlHandler scan = new SheetXmlHandler(sheet, lookup, MergeFiller.IGNORE_ROWS);
-        parse(sheet, new MergeScan(scan));
+        parse(sheet, scan, true);
         return scan.merged();
     }
 
@@ -248,14 +248,14 @@ final class WorkbookParts implements Tables, Closeable {
         return false;
     }
 
-    private void parseSheet(String sheet, RowSink sink) throws IOException, SAXException, ParserConfigurationException {
-        parse(sheet, new SheetXmlHandler(sheet, lookup, sink));
+    private void parseSheet(String sheet, RowSink sink) throws IOException, XMLStreamException, StopSheet {
+        parse(sheet, new SheetXmlHandler(sheet, lookup, sink), false);
     }
 
-    private void parse(String sheet, ContentHandler handler) throws IOException, SAXException,
-            ParserConfigurationException {
+    private void parse(String sheet, SheetXmlHandler handler, boolean mergedAreasOnly) throws IOException,
+            XMLStreamException, StopSheet {
         try (InputStream in = sheets.get(sheet).getInputStream()) {
-            parse(in, handler);
+            SheetXml.read(in, handler, mergedAreasOnly);
         }
     }
 
@@ -274,23 +274,6 @@ final class WorkbookParts implements Tables, Closeable {
     @Override
     public void close() {
         pack.revert();
-    }
-
-    /** Passes only the merged-area elements of a sheet on, so that finding them costs one quick scan. */
-    private static final class MergeScan extends DefaultHandler {
-        private final SheetXmlHandler target;
-
-        MergeScan(SheetXmlHandler target) {
-            this.target = target;
-        }
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes)
-                throws SAXException {
-            if ("mergeCell".equals(localName)) {
-                target.startElement(uri, localName, qName, attributes);
-            }
-        }
     }
 
     /** What cells need to know about the workbook: its shared strings, date formats and date system. */
