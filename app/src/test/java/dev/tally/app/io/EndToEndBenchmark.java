@@ -27,8 +27,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * every string of the same file, JVM start included; and {@code convert ledger.jsonl out.xlsx} of a
  * 100,000-estimate one against a raw SXSSF write of the Estimates cells after reading the same file.
  * Every run is a process of its own with the default heap; the best of two runs counts.
- * Run: {@code mvn -B -q -o install -DskipTests && mvn -B -q -o -pl app -Pbenchmark -DskipTests verify}
- * (with {@code -am}, every module's benchmark would run first).
+ * Run: {@code mvn -B -q -o -pl app -am -Pend-to-end -DskipTests verify}.
  */
 public final class EndToEndBenchmark {
 
@@ -52,7 +51,8 @@ public final class EndToEndBenchmark {
             double check = run("tally check", List.of("-jar", jar.toString(), "check", big.toString()));
             double convert = run("tally convert .jsonl -> .json", List.of("-jar", jar.toString(), "convert",
                     big.toString(), dir.resolve("out.json").toString()));
-            double raw = run("raw SXSSF write of the cells", List.of("-cp", classpath, RawExport.class.getName(),
+            double raw = run("raw SXSSF write of the cells", List.of("-cp", jar + java.io.File.pathSeparator
+                    + classpath, RawExport.class.getName(),
                     small.toString(), dir.resolve("raw.xlsx").toString()));
             double export = run("tally convert .jsonl -> .xlsx", List.of("-jar", jar.toString(), "convert",
                     small.toString(), dir.resolve("out.xlsx").toString()));
