@@ -21,7 +21,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -193,9 +192,14 @@ final class CsvTables implements Tables {
     /** A record as a row of text cells, blank fields left out; a text (its formula guard taken off) longer than a cell holds is too long. */
     private static Row row(String name, CsvRecord record) throws StopReading {
         int line = (int) Math.min(Integer.MAX_VALUE, record.getStartingLineNumber());
-        Cell[] cells = new Cell[record.getFieldCount()];
+        int count = record.getFieldCount();
         int filled = 0;
-        for (int i = 0; i < record.getFieldCount(); i++) {
+        for (int i = 0; i < count; i++) {
+            filled += record.getField(i).isEmpty() ? 0 : 1;
+        }
+        Cell[] cells = new Cell[filled];
+        filled = 0;
+        for (int i = 0; i < count; i++) {
             String field = record.getField(i);
             if (field.isEmpty()) {
                 continue;
@@ -209,7 +213,7 @@ final class CsvTables implements Tables {
                     ? new Cell(line, i, Cell.Type.TOO_LONG, "", "") : new Cell(line, i, Cell.Type.TEXT, text, "");
         }
         // an immutable list, which the row keeps as it is
-        return new Row(line, List.of(filled == cells.length ? cells : Arrays.copyOf(cells, filled)));
+        return new Row(line, List.of(cells));
     }
 
     /** FastCSV's refusal of a record, in our words, at the record or field it names. */

@@ -14,6 +14,9 @@ import java.util.Optional;
  */
 final class FigureCells {
 
+    /** What to write in a row of a table without a Figure column. */
+    private static final String OR_BOUNDS = CellValues.figureHint() + "; or fill Low, Best and High";
+
     private FigureCells() {
     }
 
@@ -25,8 +28,8 @@ final class FigureCells {
      */
     static StatedFigure read(RowValues<EstimateColumn> v, ColumnMapping mapping) {
         if (v.row().cells().containsKey(EstimateColumn.FIGURE) || !hasBounds(v)) {
-            return v.required(EstimateColumn.FIGURE, CellValues::statedFigure, CellValues.figureHint()
-                    + (v.row().layout().index(EstimateColumn.FIGURE).isPresent() ? "" : "; or fill Low, Best and High"));
+            return v.required(EstimateColumn.FIGURE, CellValues::statedFigure,
+                    v.row().layout().index(EstimateColumn.FIGURE).isPresent() ? CellValues.figureHint() : OR_BOUNDS);
         }
         Quantity bounded = fromBounds(v, mapping);
         return bounded == null ? null : new StatedFigure(bounded, Optional.empty());
