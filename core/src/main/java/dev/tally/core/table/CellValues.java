@@ -68,10 +68,11 @@ final class CellValues {
 
     /**
      * The figure a Figure cell holds, with the words that may follow its count ({@code 751 prisoners}),
-     * as {@link StatedFigure#parse(String)} reads it.
+     * its text read by a reading of {@link StatedFigure#parse(String)}, such as one that remembers
+     * the texts already read.
      */
-    static StatedFigure statedFigure(Cell cell) {
-        return StatedFigure.parse(figureText(cell));
+    static StatedFigure statedFigure(Cell cell, Function<String, StatedFigure> readText) {
+        return readText.apply(figureText(cell));
     }
 
     /** The text of a cell that should hold a figure; a formula's result that is not whole is refused with it rounded. */

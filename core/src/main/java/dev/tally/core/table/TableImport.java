@@ -68,6 +68,7 @@ public final class TableImport {
     /** The metric ids of the names the Metric cells give, once {@link #metrics} is read. */
     private final Memo<String> metricIds = new Memo<>(this::findMetricId);
     private final Memo<Period> periods = new Memo<>(Period::parse);
+    private final Memo<StatedFigure> figures = new Memo<>(StatedFigure::parse);
     private final Memo<Basis> bases = new Memo<>(Basis::parse);
     private final Memo<Credibility> credibilities = new Memo<>(TableImport::credibility);
 
@@ -225,7 +226,7 @@ public final class TableImport {
         String subject = row.cells().containsKey(EstimateColumn.SUBJECT)
                 ? v.optional(EstimateColumn.SUBJECT, c -> subjectId(CellValues.text(c), row))
                 : defaultSubject(row.row());
-        StatedFigure figure = FigureCells.read(v, mapping);
+        StatedFigure figure = FigureCells.read(v, mapping, figures);
         Quantity quantity = figure == null ? null : figure.quantity();
         String metric = metric(v, figure == null ? Optional.empty() : figure.words());
         Period asOf = v.required(EstimateColumn.AS_OF, this::period, CellValues.periodHint());
