@@ -3,12 +3,9 @@ package dev.tally.adapters.csv;
 import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import dev.tally.core.spi.InvalidInputException;
 import dev.tally.core.spi.Location;
 import dev.tally.core.spi.Problem;
-import dev.tally.core.table.Cell;
 import dev.tally.core.table.Row;
 import dev.tally.core.table.RowSink;
 import dev.tally.core.table.StopReading;
@@ -21,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,9 +37,6 @@ final class CsvTables implements Tables {
 
     /** The line FastCSV names in its messages. */
     private static final Pattern LINE = Pattern.compile("line (\\d+)");
-    /** FastCSV's refusal of a field beyond the size allowed, with its index and line. */
-    private static final Pattern FIELD_TOO_LONG = Pattern.compile(
-            "Field at index (\\d+) in record starting at line (\\d+) exceeds the max field size");
 
     private final Map<String, Path> files = new LinkedHashMap<>();
     private final String estimates;
@@ -91,7 +84,7 @@ final class CsvTables implements Tables {
             char delimiter = options.delimiter().orElse(chosen.isPresent() ? '\t' : seen.orElse(','));
             Optional<LongFunction<Problem>> unsplit = chosen.map(why -> line -> unsplit(name, line, delimiter, why,
                     seen.filter(c -> c != delimiter)));
-            try (Reader reader = new EndMark(text.reader()); CsvReader<CsvRecord> csv = parser(delimiter, reader)) {
+            try (Reader reader = new EndMark(text.reader()); CsvReader<CsvLine> csv = parser(name, delimiter, reader)) {
                 stream(name, csv, sink, unsplit);
             }
             return Optional.empty();
@@ -138,13 +131,11 @@ final class CsvTables implements Tables {
         return delimiter == '\t' ? "a tab" : "\"" + delimiter + "\"";
     }
 
-    private CsvReader<CsvRecord> parser(char delimiter, Reader reader) {
-        CsvRecordHandler handler = CsvRecordHandler.builder().maxFields(CsvLimits.MAX_FIELDS)
-                .maxFieldSize(CsvLimits.MAX_FIELD_CHARACTERS).maxRecordSize(CsvLimits.MAX_RECORD_CHARACTERS).build();
+    private CsvReader<CsvLine> parser(String name, char delimiter, Reader reader) {
         return CsvReader.builder().fieldSeparator(delimiter).quoteCharacter('"')
                 .commentStrategy(options.comments() ? CommentStrategy.SKIP : CommentStrategy.NONE).commentCharacter('#')
                 .skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true).detectBomHeader(false)
-                .build(handler, reader);
+                .build(new RowHandler(name), reader);
     }
 
     /**
@@ -152,31 +143,31 @@ final class CsvTables implements Tables {
      *
      * @param unsplit  the problem at a line when no record is split into fields, if the user chose the delimiter
      */
-    private static void stream(String name, CsvReader<CsvRecord> csv, RowSink sink,
+    private static void stream(String name, CsvReader<CsvLine> csv, RowSink sink,
                                Optional<LongFunction<Problem>> unsplit) throws StopReading {
-        Iterator<CsvRecord> records = csv.iterator();
-        CsvRecord record = records.next();
+        Iterator<CsvLine> records = csv.iterator();
+        CsvLine record = records.next();
         if (!records.hasNext() && EndMark.closes(record)) {
             throw new StopReading(new Problem(new Location.Field(name, 1, 0, ""), "the file holds no records: it is "
                     + "empty or blank; write a row of column headers, and a row under it for each record"));
         }
-        long first = record.getStartingLineNumber();
+        long first = record.line();
         long rows = 0;
         boolean split = false;
         try {
             for (; records.hasNext(); record = records.next()) {
                 if (++rows > CsvLimits.MAX_ROWS) {
-                    throw new StopReading(new Problem(new Location.Field(name, record.getStartingLineNumber(), 0,
-                            ""), "more than " + TableLimits.format(CsvLimits.MAX_ROWS) + " records, the most a CSV "
-                            + "file may hold; split the file"));
+                    throw new StopReading(new Problem(new Location.Field(name, record.line(), 0, ""), "more than "
+                            + TableLimits.format(CsvLimits.MAX_ROWS) + " records, the most a CSV file may hold; split "
+                            + "the file"));
                 }
-                split |= record.getFieldCount() > 1;
+                split |= record.fields() > 1;
                 sink.row(row(name, record));
             }
             if (!EndMark.closes(record)) {
-                throw new StopReading(new Problem(new Location.Field(name, record.getStartingLineNumber(),
-                        record.getFieldCount(), ""), "the quote (\") that opens the field is never closed, so the "
-                        + "field runs to the end of the file; close it, and write a quote inside a field as two (\"\")"));
+                throw new StopReading(new Problem(new Location.Field(name, record.line(), record.fields(), ""),
+                        "the quote (\") that opens the field is never closed, so the field runs to the end of the "
+                        + "file; close it, and write a quote inside a field as two (\"\")"));
             }
             if (!split && unsplit.isPresent()) {
                 throw new StopReading(unsplit.get().apply(first));
@@ -190,61 +181,36 @@ final class CsvTables implements Tables {
         }
     }
 
-    /** A record as a row of text cells, blank fields left out; a text (its formula guard taken off) longer than a cell holds is too long. */
-    private static Row row(String name, CsvRecord record) throws StopReading {
-        int line = (int) Math.min(Integer.MAX_VALUE, record.getStartingLineNumber());
-        Cell[] cells = new Cell[record.getFieldCount()];
-        int filled = 0;
-        for (int i = 0; i < record.getFieldCount(); i++) {
-            String field = record.getField(i);
-            if (field.isEmpty()) {
-                continue;
-            }
-            if (field.indexOf('\0') >= 0) {
-                throw new StopReading(new Problem(new Location.Field(name, line, i + 1, ""), "the field holds a NUL "
-                        + "character: the file is not text, or not in the encoding it is read in (give --encoding)"));
-            }
-            String text = FormulaGuard.unguard(field);
-            cells[filled++] = text.length() > TableLimits.MAX_CELL_CHARACTERS
-                    ? new Cell(line, i, Cell.Type.TOO_LONG, "", "") : new Cell(line, i, Cell.Type.TEXT, text, "");
+    /** A record's row; a field that holds a NUL character stops the reading there. */
+    private static Row row(String name, CsvLine record) throws StopReading {
+        if (record.row() == null) {
+            throw new StopReading(new Problem(new Location.Field(name, record.line(), record.nulField() + 1, ""),
+                    "the field holds a NUL character: the file is not text, or not in the encoding it is read in "
+                    + "(give --encoding)"));
         }
-        // an immutable list, which the row keeps as it is
-        return new Row(line, List.of(filled == cells.length ? cells : Arrays.copyOf(cells, filled)));
+        return record.row();
     }
 
-    /** FastCSV's refusal of a record, in our words, at the record or field it names. */
+    /** FastCSV's refusal of a record, in our words, at the record or field it names; a limit's, as its handler says. */
     private static Problem refusal(String name, CsvParseException e) {
+        if (e.getCause() instanceof RowHandler.RecordRefused refused) {
+            return refused.problem();
+        }
         Matcher line = LINE.matcher(String.valueOf(e.getMessage()));
         Location record = line.find() ? new Location.Field(name, Long.parseLong(line.group(1)), 0, "")
                 : new Location.Whole();
         String cause = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
-        Matcher field = FIELD_TOO_LONG.matcher(cause);
-        if (field.find()) {
-            return new Problem(new Location.Field(name, Long.parseLong(field.group(2)),
-                    Integer.parseInt(field.group(1)) + 1, ""), fieldTooLong());
-        }
         if (cause.startsWith("The maximum buffer size")) {
-            return new Problem(record, fieldTooLong());
+            return new Problem(record, RowHandler.fieldTooLong());
         }
         String message;
-        if (cause.contains("exceeds the max record size")) {
-            message = "a record longer than " + TableLimits.format(CsvLimits.MAX_RECORD_CHARACTERS) + " characters, "
-                    + "all its fields together; the reading stops there";
-        } else if (cause.contains("maximum limit of")) {
-            message = "a record of more than " + TableLimits.format(CsvLimits.MAX_FIELDS) + " fields, more than a "
-                    + "sheet has columns; is the delimiter right? (give --delimiter)";
-        } else if (cause.startsWith("Unexpected character after closing quote")) {
+        if (cause.startsWith("Unexpected character after closing quote")) {
             message = "text follows the closing quote of a field; put the whole field in quotes, and write a quote "
                     + "inside it as two (\"\")";
         } else {
             message = "the record cannot be read as CSV: " + cause;
         }
         return new Problem(record, message);
-    }
-
-    private static String fieldTooLong() {
-        return "a field longer than " + TableLimits.format(CsvLimits.MAX_FIELD_CHARACTERS) + " characters, and the "
-                + "reading stops there: most often a quote (\") opened and never closed; check the record's quotes";
     }
 
     @Override

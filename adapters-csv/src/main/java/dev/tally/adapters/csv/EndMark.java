@@ -1,6 +1,5 @@
 package dev.tally.adapters.csv;
 
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -31,8 +30,9 @@ final class EndMark extends Reader {
      *
      * @param last  the last record read
      */
-    static boolean closes(CsvRecord last) {
-        return last.getFieldCount() == 1 && last.getField(0).equals(MARK);
+    static boolean closes(CsvLine last) {
+        return last.fields() == 1 && last.row() != null && last.row().cells().size() == 1
+                && last.row().cells().get(0).text().equals(MARK);
     }
 
     @Override

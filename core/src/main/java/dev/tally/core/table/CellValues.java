@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -67,10 +68,11 @@ final class CellValues {
 
     /**
      * The figure a Figure cell holds, with the words that may follow its count ({@code 751 prisoners}),
-     * as {@link StatedFigure#parse(String)} reads it.
+     * its text read by a reading of {@link StatedFigure#parse(String)}, such as one that remembers
+     * the texts already read.
      */
-    static StatedFigure statedFigure(Cell cell) {
-        return StatedFigure.parse(figureText(cell));
+    static StatedFigure statedFigure(Cell cell, Function<String, StatedFigure> readText) {
+        return readText.apply(figureText(cell));
     }
 
     /** The text of a cell that should hold a figure; a formula's result that is not whole is refused with it rounded. */
@@ -108,8 +110,16 @@ final class CellValues {
      * or no month), or a text that {@link Period#parse(String)} reads.
      */
     static Period period(Cell cell) {
+        return period(cell, Period::parse);
+    }
+
+    /**
+     * The period a cell holds, as {@link #period(Cell)} reads it, a text read by the reading given,
+     * such as one that remembers the texts already read.
+     */
+    static Period period(Cell cell, Function<String, Period> readText) {
         if (cell.type() != Cell.Type.DATE) {
-            return Period.parse(token(cell));
+            return readText.apply(token(cell));
         }
         LocalDate day = LocalDate.parse(cell.text());
         String format = FORMAT_LITERALS.matcher(cell.format().toLowerCase(Locale.ROOT)).replaceAll("");

@@ -14,6 +14,9 @@ import java.util.Optional;
  */
 final class FigureCells {
 
+    /** What to write in a row of a table without a Figure column. */
+    private static final String OR_BOUNDS = CellValues.figureHint() + "; or fill Low, Best and High";
+
     private FigureCells() {
     }
 
@@ -21,12 +24,13 @@ final class FigureCells {
      * Reads the row's figure, with the words that may follow its count in the Figure cell, noting a
      * problem at the cell at fault.
      *
+     * @param figures  the figures of the Figure cells' texts
      * @return the figure, or null if the row gives none or it cannot be read
      */
-    static StatedFigure read(RowValues<EstimateColumn> v, ColumnMapping mapping) {
+    static StatedFigure read(RowValues<EstimateColumn> v, ColumnMapping mapping, Memo<StatedFigure> figures) {
         if (v.row().cells().containsKey(EstimateColumn.FIGURE) || !hasBounds(v)) {
-            return v.required(EstimateColumn.FIGURE, CellValues::statedFigure, CellValues.figureHint()
-                    + (v.row().layout().index(EstimateColumn.FIGURE).isPresent() ? "" : "; or fill Low, Best and High"));
+            return v.required(EstimateColumn.FIGURE, c -> CellValues.statedFigure(c, figures::get),
+                    v.row().layout().index(EstimateColumn.FIGURE).isPresent() ? CellValues.figureHint() : OR_BOUNDS);
         }
         Quantity bounded = fromBounds(v, mapping);
         return bounded == null ? null : new StatedFigure(bounded, Optional.empty());

@@ -25,7 +25,12 @@ final class LedgerAssembly {
     private final List<Location> subjectPlaces = new ArrayList<>();
     private final List<Metric> metrics = new ArrayList<>();
     private final List<TableRow<MetricColumn>> metricRows = new ArrayList<>();
-    private final List<Estimate> estimates = new ArrayList<>();
+    /**
+     * The ledger's builder, which takes each estimate as it is read (a table may hold millions, kept
+     * in one list only), and the other records when the ledger is built.
+     */
+    private final Ledger.Builder ledger = Ledger.builder();
+    private int estimateCount;
     private final List<TableLayout<EstimateColumn>> estimateLayouts = new ArrayList<>();
     private int[] estimateRows = new int[16];
 
@@ -45,11 +50,11 @@ final class LedgerAssembly {
     }
 
     void add(Estimate estimate, TableLayout<EstimateColumn> layout, int row) {
-        if (estimates.size() == estimateRows.length) {
+        if (estimateCount == estimateRows.length) {
             estimateRows = java.util.Arrays.copyOf(estimateRows, estimateRows.length * 2);
         }
-        estimateRows[estimates.size()] = row;
-        estimates.add(estimate);
+        estimateRows[estimateCount++] = row;
+        ledger.add(estimate);
         if (estimateLayouts.isEmpty()) {
             estimateLayouts.add(layout);
         }
@@ -79,13 +84,11 @@ final class LedgerAssembly {
      * @return the ledger, each estimate's fields placed at their cells, or null if the records break an invariant
      */
     PlacedLedger build(Problems problems) {
-        Ledger.Builder builder = Ledger.builder();
-        sources.forEach(builder::add);
-        subjects.forEach(builder::add);
-        metrics.forEach(builder::add);
-        estimates.forEach(builder::add);
+        sources.forEach(ledger::add);
+        subjects.forEach(ledger::add);
+        metrics.forEach(ledger::add);
         try {
-            return new PlacedLedger(builder.build(), estimatePlaces());
+            return new PlacedLedger(ledger.build(), estimatePlaces());
         } catch (InvalidLedgerException e) {
             e.violations().forEach(v -> problems.add(place(v), v.message()));
             return null;
@@ -94,7 +97,7 @@ final class LedgerAssembly {
 
     /** Each field of an estimate at its cell: the column of the same name on the estimate's row. */
     private EstimatePlaces estimatePlaces() {
-        int[] rows = java.util.Arrays.copyOf(estimateRows, estimates.size());
+        int[] rows = java.util.Arrays.copyOf(estimateRows, estimateCount);
         if (rows.length == 0) {
             return EstimatePlaces.unknown();
         }

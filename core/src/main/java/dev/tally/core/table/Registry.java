@@ -3,7 +3,6 @@ package dev.tally.core.table;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Finds the id of a source or subject by what a cell calls it: its id, its id in another case, or
@@ -32,10 +31,12 @@ final class Registry {
         return ids.containsKey(id);
     }
 
-    /** The id of the record a text names. */
-    Optional<String> find(String text) {
-        return Optional.ofNullable(ids.get(text))
-                .or(() -> Optional.ofNullable(lowerIds.get(text.toLowerCase(Locale.ROOT))))
-                .or(() -> Optional.ofNullable(names.get(Heading.key(text))));
+    /** The id of the record a text names, or null if none is registered by that text. */
+    String find(String text) {
+        String id = ids.get(text);
+        if (id == null) {
+            id = lowerIds.get(text.toLowerCase(Locale.ROOT));
+        }
+        return id == null ? names.get(Heading.key(text)) : id;
     }
 }

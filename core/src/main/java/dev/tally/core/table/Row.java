@@ -26,6 +26,11 @@ public record Row(int number, List<Cell> cells) {
      * @return true if the row holds nothing
      */
     public boolean isBlank() {
-        return cells.stream().allMatch(Cell::isBlank);
+        for (Cell cell : cells) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -19,13 +19,11 @@ import dev.tally.core.spi.Location;
 import dev.tally.core.spi.PlacedLedger;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -42,7 +40,7 @@ public final class TableImport {
     private static final Map<String, RevisionKind> KINDS = Arrays.stream(RevisionKind.values())
             .collect(Collectors.toUnmodifiableMap(RevisionKind::toText, kind -> kind));
     /** What separates the ids of a Revises cell and the synonyms of a metric. */
-    private static final Pattern SEPARATORS = Pattern.compile("[;,\\r\\n]");
+    private static final String SEPARATORS = ";,\r\n";
 
     /** The id of the subject of rows that name none. */
     static final String DEFAULT_SUBJECT = "unspecified";
@@ -67,8 +65,12 @@ public final class TableImport {
     private boolean sourcesListed;
     private boolean subjectsListed;
     private Ledger metrics = Ledger.empty();
-    /** The metric ids of the names the Metric cells have given, for {@link #metrics} as it is. */
-    private final Map<String, String> metricIds = new HashMap<>();
+    /** The metric ids of the names the Metric cells give, once {@link #metrics} is read. */
+    private final Memo<String> metricIds = new Memo<>(this::findMetricId);
+    private final Memo<Period> periods = new Memo<>(Period::parse);
+    private final Memo<StatedFigure> figures = new Memo<>(StatedFigure::parse);
+    private final Memo<Basis> bases = new Memo<>(Basis::parse);
+    private final Memo<Credibility> credibilities = new Memo<>(TableImport::credibility);
 
     private TableImport(Tables tables, ColumnMapping mapping) {
         this.tables = tables;
@@ -224,26 +226,27 @@ public final class TableImport {
         String subject = row.cells().containsKey(EstimateColumn.SUBJECT)
                 ? v.optional(EstimateColumn.SUBJECT, c -> subjectId(CellValues.text(c), row))
                 : defaultSubject(row.row());
-        StatedFigure figure = FigureCells.read(v, mapping);
+        StatedFigure figure = FigureCells.read(v, mapping, figures);
         Quantity quantity = figure == null ? null : figure.quantity();
         String metric = metric(v, figure == null ? Optional.empty() : figure.words());
-        Period asOf = v.required(EstimateColumn.AS_OF, CellValues::period, CellValues.periodHint());
-        Period reported = v.optional(EstimateColumn.REPORTED, CellValues::period);
-        Basis basis = v.optional(EstimateColumn.BASIS, c -> Basis.parse(CellValues.token(c)));
-        Credibility credibility = v.optional(EstimateColumn.CREDIBILITY, c -> credibility(CellValues.token(c)));
+        Period asOf = v.required(EstimateColumn.AS_OF, this::period, CellValues.periodHint());
+        Period reported = v.optional(EstimateColumn.REPORTED, this::period);
+        Basis basis = v.optional(EstimateColumn.BASIS, c -> bases.get(CellValues.token(c)));
+        Credibility credibility = v.optional(EstimateColumn.CREDIBILITY, c -> credibilities.get(CellValues.token(c)));
         List<Revision> revises = v.optional(EstimateColumn.REVISES, c -> revisions(CellValues.token(c)));
-        Estimate.Builder builder = Estimate.builder().source(source).subject(subject).metric(metric)
-                .quantity(quantity).asOf(asOf).reported(reported == null ? asOf : reported)
-                .basis(basis == null ? Basis.CUMULATIVE : basis).via(v.text(EstimateColumn.VIA))
-                .credibility(credibility).citation(citation(v)).note(v.text(EstimateColumn.NOTE))
-                .revises(revises == null ? List.of() : revises);
+        String via = v.text(EstimateColumn.VIA);
+        Citation citation = citation(v);
+        String note = v.text(EstimateColumn.NOTE);
         String id = v.token(EstimateColumn.ID);
         if (v.failed()) {
             return;
         }
+        Period when = reported == null ? asOf : reported;
         try {
-            Estimate estimate = builder.id(id == null ? generatedId(source, subject, metric, quantity, asOf,
-                    reported == null ? asOf : reported) : id).build();
+            Estimate estimate = new Estimate(id == null ? generatedId(source, subject, metric, quantity, asOf, when)
+                    : id, source, subject, metric, quantity, asOf, basis == null ? Basis.CUMULATIVE : basis, when,
+                    Optional.ofNullable(via), Optional.ofNullable(credibility), Optional.ofNullable(citation),
+                    Optional.ofNullable(note), revises == null ? List.of() : revises);
             Optional<String> repeated = id == null ? repeatedClaims.repeat(estimate, row.number()) : Optional.empty();
             if (repeated.isPresent()) {
                 problems.add(row.row(), repeated.get());
@@ -256,14 +259,20 @@ public final class TableImport {
     }
 
     private static Citation citation(RowValues<EstimateColumn> v) {
-        Optional<String> title = Optional.ofNullable(v.text(EstimateColumn.TITLE));
-        Optional<String> publisher = Optional.ofNullable(v.text(EstimateColumn.PUBLISHER));
-        Optional<String> url = Optional.ofNullable(v.token(EstimateColumn.URL));
-        Optional<String> quote = Optional.ofNullable(v.text(EstimateColumn.QUOTE));
-        if (title.isEmpty() && publisher.isEmpty() && url.isEmpty() && quote.isEmpty()) {
+        String title = v.text(EstimateColumn.TITLE);
+        String publisher = v.text(EstimateColumn.PUBLISHER);
+        String url = v.token(EstimateColumn.URL);
+        String quote = v.text(EstimateColumn.QUOTE);
+        if (title == null && publisher == null && url == null && quote == null) {
             return null;
         }
-        return new Citation(title, publisher, url, quote);
+        return new Citation(Optional.ofNullable(title), Optional.ofNullable(publisher), Optional.ofNullable(url),
+                Optional.ofNullable(quote));
+    }
+
+    /** The period a cell holds; the texts of periods are read once each. */
+    private Period period(Cell cell) {
+        return CellValues.period(cell, periods::get);
     }
 
     /** An id for a row that gives none: the source's id and a hash of what the row claims. */
@@ -290,9 +299,9 @@ public final class TableImport {
      */
     private static String resolve(Registry registry, boolean listed, String what, String sheet, String text,
                                   Consumer<String> create) {
-        Optional<String> known = registry.find(text);
-        if (known.isPresent()) {
-            return known.get();
+        String known = registry.find(text);
+        if (known != null) {
+            return known;
         }
         if (listed) {
             throw new IllegalArgumentException("\"" + text + "\" is not a " + what + " of the " + sheet + " sheet; use "
@@ -323,7 +332,7 @@ public final class TableImport {
         TableRow<EstimateColumn> row = v.row();
         Optional<String> named = words.flatMap(metrics::findMetric).map(Metric::id);
         if (row.cells().containsKey(EstimateColumn.METRIC)) {
-            String metric = v.optional(EstimateColumn.METRIC, c -> metricId(CellValues.text(c)));
+            String metric = v.optional(EstimateColumn.METRIC, c -> metricIds.get(CellValues.text(c)));
             if (metric != null && named.isPresent() && !named.get().equals(metric)) {
                 v.fail(EstimateColumn.FIGURE, "the words \"" + words.get() + "\" after the figure name the metric "
                         + named.get() + ", but the Metric cell says " + metric + "; write the figure alone, or make "
@@ -338,19 +347,8 @@ public final class TableImport {
         if (tagged.isPresent()) {
             return tagged.get();
         }
-        return v.required(EstimateColumn.METRIC, c -> metricId(CellValues.text(c)), "write a metric such as killed"
+        return v.required(EstimateColumn.METRIC, c -> metricIds.get(CellValues.text(c)), "write a metric such as killed"
                 + words.map(w -> " (the words \"" + w + "\" after the figure name no metric)").orElse(""));
-    }
-
-    /** The id of the metric a cell names; the same few names fill a table's rows, so each is looked up once. */
-    private String metricId(String text) {
-        String known = metricIds.get(text);
-        if (known != null) {
-            return known;
-        }
-        String id = findMetricId(text);
-        metricIds.put(text, id);
-        return id;
     }
 
     private String findMetricId(String text) {
@@ -388,16 +386,30 @@ public final class TableImport {
 
     /** Reads {@code id; id:correction}: ids separated by ';', ',' or line breaks, each with an optional kind. */
     static List<Revision> revisions(String text) {
-        List<Revision> revisions = new ArrayList<>();
-        for (String part : split(text)) {
+        List<String> parts = split(text);
+        Revision[] revisions = new Revision[parts.size()];
+        for (int i = 0; i < revisions.length; i++) {
+            String part = parts.get(i);
             int colon = part.lastIndexOf(':');
             RevisionKind kind = colon < 0 ? null : KINDS.get(part.substring(colon + 1).strip().toLowerCase(Locale.ROOT));
-            revisions.add(kind == null ? Revision.update(part) : new Revision(part.substring(0, colon).strip(), kind));
+            revisions[i] = kind == null ? Revision.update(part) : new Revision(part.substring(0, colon).strip(), kind);
         }
-        return revisions;
+        return List.of(revisions);
     }
 
+    /** The parts of a text between ';', ',' and line breaks, stripped, empty ones left out. */
     private static List<String> split(String text) {
-        return Arrays.stream(SEPARATORS.split(text)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> parts = new ArrayList<>(1);
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+                String part = text.substring(start, i).strip();
+                if (!part.isEmpty()) {
+                    parts.add(part);
+                }
+                start = i + 1;
+            }
+        }
+        return parts;
     }
 }

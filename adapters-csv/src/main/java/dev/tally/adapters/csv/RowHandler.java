@@ -1,0 +1,112 @@
+package dev.tally.adapters.csv;
+
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import dev.tally.core.spi.Location;
+import dev.tally.core.spi.Problem;
+import dev.tally.core.table.Cell;
+import dev.tally.core.table.Row;
+import dev.tally.core.table.TableLimits;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Makes the fields FastCSV parses straight into a row of text cells, with no text made for a blank
+ * field and no record of FastCSV's in between: a field's formula guard is taken off, and a text
+ * longer than a cell holds is a too-long cell. Keeps the limits on the fields of a record and the
+ * size of a field and of a record, refusing a record that breaks one with a {@link RecordRefused}.
+ * One handler reads one file.
+ */
+final class RowHandler extends AbstractBaseCsvCallbackHandler<CsvLine> {
+
+    private final String name;
+    private String[] texts = new String[32];
+    private int[] columns = new int[32];
+    private int filled;
+    private long characters;
+    private int nulField;
+
+    /** A handler of the file of this name, which problems give. */
+    RowHandler(String name) {
+        this.name = name;
+    }
+
+    @Override
+    protected void handleBegin(long line) {
+        filled = 0;
+        characters = 0;
+        nulField = -1;
+    }
+
+    @Override
+    protected void handleField(int index, char[] buffer, int offset, int length, boolean quoted) {
+        long line = getStartingLineNumber();
+        if (length > CsvLimits.MAX_FIELD_CHARACTERS) {
+            throw new RecordRefused(new Problem(new Location.Field(name, line, index + 1, ""), fieldTooLong()));
+        }
+        characters += length;
+        if (characters > CsvLimits.MAX_RECORD_CHARACTERS) {
+            throw new RecordRefused(new Problem(new Location.Field(name, line, 0, ""), "a record longer than "
+                    + TableLimits.format(CsvLimits.MAX_RECORD_CHARACTERS) + " characters, all its fields together; "
+                    + "the reading stops there"));
+        }
+        if (index >= CsvLimits.MAX_FIELDS) {
+            throw new RecordRefused(new Problem(new Location.Field(name, line, 0, ""), "a record of more than "
+                    + TableLimits.format(CsvLimits.MAX_FIELDS) + " fields, more than a sheet has columns; is the "
+                    + "delimiter right? (give --delimiter)"));
+        }
+        if (length == 0) {
+            return;
+        }
+        String text = new String(buffer, offset, length);
+        if (nulField < 0 && text.indexOf('\0') >= 0) {
+            nulField = index;
+        }
+        if (filled == texts.length) {
+            texts = Arrays.copyOf(texts, filled * 2);
+            columns = Arrays.copyOf(columns, filled * 2);
+        }
+        texts[filled] = text;
+        columns[filled++] = index;
+    }
+
+    @Override
+    protected CsvLine buildRecord() {
+        long line = getStartingLineNumber();
+        if (nulField >= 0) {
+            return new CsvLine(line, getFieldCount(), null, nulField);
+        }
+        int row = (int) Math.min(Integer.MAX_VALUE, line);
+        Cell[] cells = new Cell[filled];
+        for (int i = 0; i < filled; i++) {
+            String text = FormulaGuard.unguard(texts[i]);
+            cells[i] = text.length() > TableLimits.MAX_CELL_CHARACTERS
+                    ? new Cell(row, columns[i], Cell.Type.TOO_LONG, "", "")
+                    : new Cell(row, columns[i], Cell.Type.TEXT, text, "");
+        }
+        // an immutable list, which the row keeps as it is
+        return new CsvLine(line, getFieldCount(), new Row(row, List.of(cells)), -1);
+    }
+
+    /** The problem of a field beyond the longest read, most often from a quote left open. */
+    static String fieldTooLong() {
+        return "a field longer than " + TableLimits.format(CsvLimits.MAX_FIELD_CHARACTERS) + " characters, and the "
+                + "reading stops there: most often a quote (\") opened and never closed; check the record's quotes";
+    }
+
+    /** A record that breaks a limit, with its problem; FastCSV hands it on as the cause of its refusal. */
+    static final class RecordRefused extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient Problem problem;
+
+        RecordRefused(Problem problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
+
+        Problem problem() {
+            return problem;
+        }
+    }
+}
