@@ -1,7 +1,6 @@
 package dev.tally.core.analysis;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,23 +26,16 @@ final class BoundSeries {
     /** The bound made of the positions {@code order[from..to)}, sorted by the first day of their period. */
     BoundSeries(LedgerIndex index, int[] order, int from, int to) {
         this.index = index;
-        int[] cumulativeAt = new int[to - from];
-        int[] incrementAt = new int[to - from];
-        int c = 0;
-        int i = 0;
+        int[][] split = index.byBasis(order, from, to, p -> true);
+        cumulative = split[0];
+        increments = split[1];
         boolean anyUnbounded = false;
         for (int k = from; k < to; k++) {
-            int p = order[k];
-            if (index.increment[p]) {
-                incrementAt[i++] = p;
-            } else {
-                cumulativeAt[c++] = p;
-            }
-            anyUnbounded |= index.high[p] == LedgerIndex.NONE;
+            anyUnbounded |= index.high[order[k]] == LedgerIndex.NONE;
         }
-        cumulative = Arrays.copyOf(cumulativeAt, c);
-        increments = Arrays.copyOf(incrementAt, i);
         unbounded = anyUnbounded;
+        int c = cumulative.length;
+        int i = increments.length;
         highestCumulative = new int[c + 1];
         highestCumulative[0] = -1;
         for (int k = 0; k < c; k++) {

@@ -89,7 +89,7 @@ public final class Checks {
         falls(index, findings);
         for (int position : index.known()) {
             reportedBeforePeriod(index, position, findings);
-            wideRange(index.estimate(position), findings);
+            wideRange(index, position, findings);
         }
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::rule)
                 .thenComparing(f -> f.estimates().get(0))
@@ -265,15 +265,17 @@ public final class Checks {
         }
     }
 
-    private void wideRange(Estimate estimate, List<Finding> findings) {
-        Quantity quantity = estimate.quantity();
-        if (quantity.form() != Quantity.Form.RANGE && quantity.form() != Quantity.Form.BEST_INSIDE_BOUNDS) {
+    private void wideRange(LedgerIndex index, int position, List<Finding> findings) {
+        Quantity.Form form = index.form[position];
+        if (form != Quantity.Form.RANGE && form != Quantity.Form.BEST_INSIDE_BOUNDS) {
             return;
         }
-        long high = quantity.high().getAsLong();
-        if (quantity.low() == 0 ? high > 0 : (double) high / quantity.low() > widestRange) {
+        long low = index.low[position];
+        long high = index.high[position];
+        if (low == 0 ? high > 0 : (double) high / low > widestRange) {
+            Estimate estimate = index.estimate(position);
             findings.add(new Finding("wide-range", Severity.WARNING, estimate.id() + " gives the range "
-                    + quantity.toDisplayText() + ", whose high is more than " + widestRange + " times its low",
+                    + estimate.quantity().toDisplayText() + ", whose high is more than " + widestRange + " times its low",
                     List.of(estimate.id())));
         }
     }

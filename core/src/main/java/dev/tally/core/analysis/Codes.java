@@ -60,6 +60,11 @@ final class Codes<T> {
         return codes;
     }
 
+    /** The values, by number. */
+    List<T> values() {
+        return values;
+    }
+
     /** The value of a number. */
     T value(int code) {
         return values.get(code);

@@ -2,11 +2,13 @@ package dev.tally.core.analysis;
 
 import dev.tally.core.model.Basis;
 import dev.tally.core.model.Estimate;
+import dev.tally.core.model.Ledger;
 import dev.tally.core.model.Period;
 import dev.tally.core.model.Quantity;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * The estimates of a ledger as known at a date, indexed once for the views that {@link Knowledge}
@@ -40,7 +42,9 @@ final class LedgerIndex {
     /** Per period number: its first and last day, as epoch days. */
     private final long[] firstDay;
     private final long[] lastDay;
-    /** Per position: the figure's low, best and high ({@link #NONE} when absent). */
+    /** Per position: the estimate's id, and its figure's form, low, best and high ({@link #NONE} when absent). */
+    final String[] id;
+    final Quantity.Form[] form;
     final long[] low;
     final long[] best;
     final long[] high;
@@ -54,6 +58,7 @@ final class LedgerIndex {
     private int[] byPeriod;
     private int[] incrementsByStart;
     private int[] byStart;
+    private double[] weights;
 
     LedgerIndex(Knowledge knowledge) {
         List<Estimate> list = knowledge.ledger().estimates();
@@ -77,6 +82,8 @@ final class LedgerIndex {
         long[] distinctStarts = Arrays.stream(firstDay).distinct().sorted().toArray();
         starts = distinctStarts.length;
         start = new int[n];
+        id = new String[n];
+        form = new Quantity.Form[n];
         low = new long[n];
         best = new long[n];
         high = new long[n];
@@ -89,6 +96,8 @@ final class LedgerIndex {
             Estimate estimate = estimates[p];
             start[p] = Arrays.binarySearch(distinctStarts, firstDay[asOf[p]]);
             Quantity quantity = estimate.quantity();
+            id[p] = estimate.id();
+            form[p] = quantity.form();
             low[p] = quantity.low();
             best[p] = quantity.form() == Quantity.Form.AT_MOST ? NONE : quantity.best().getAsLong();
             high[p] = quantity.form() == Quantity.Form.AT_LEAST ? NONE : quantity.high().getAsLong();
@@ -100,6 +109,15 @@ final class LedgerIndex {
             }
         }
         known = Arrays.copyOf(knownAt, count);
+    }
+
+    /** The weight of each source number's reliability, as {@link Reconciliation#weight} gives it. */
+    synchronized double[] weights(Ledger ledger) {
+        if (weights == null) {
+            weights = new double[sources.size()];
+            Arrays.setAll(weights, code -> Reconciliation.weight(ledger, sources.value(code)));
+        }
+        return weights;
     }
 
     /** The estimate at a position. */
@@ -150,6 +168,38 @@ final class LedgerIndex {
     /** The id of a source number. */
     String sourceOf(int code) {
         return sources.value(code);
+    }
+
+    /** The bucket number of the last day of each period number. */
+    long[] lastBuckets(BucketSize by) {
+        return periods.values().stream().mapToLong(period -> by.index(period.end())).toArray();
+    }
+
+    /** The bucket number of the first day of each period number. */
+    long[] firstBuckets(BucketSize by) {
+        return periods.values().stream().mapToLong(period -> by.index(period.start())).toArray();
+    }
+
+    /**
+     * The positions {@code order[from..to)} that the filter keeps, split by basis: {@code {cumulative,
+     * increments}}, each in the order's order.
+     */
+    int[][] byBasis(int[] order, int from, int to, IntPredicate kept) {
+        int[] cumulative = new int[to - from];
+        int[] increments = new int[to - from];
+        int c = 0;
+        int i = 0;
+        for (int k = from; k < to; k++) {
+            int p = order[k];
+            if (kept.test(p)) {
+                if (increment[p]) {
+                    increments[i++] = p;
+                } else {
+                    cumulative[c++] = p;
+                }
+            }
+        }
+        return new int[][] {Arrays.copyOf(cumulative, c), Arrays.copyOf(increments, i)};
     }
 
     /** The period of a position. */

@@ -127,13 +127,14 @@ public record Reconciliation(String subject, String metric, LocalDate date, long
 
     /** A single estimate keeps its own figure (an upper bound has no best); several are summed exactly. */
     private static Contribution contribution(Ledger ledger, LedgerIndex index, int[] parts) {
-        Estimate first = index.estimate(parts[0]);
-        Quantity figure = parts.length == 1 ? first.quantity() : Bounds.sum(index, parts).toQuantity();
+        int first = parts[0];
+        Quantity figure = parts.length == 1 ? index.estimate(first).quantity() : Bounds.sum(index, parts).toQuantity();
         String[] ids = new String[parts.length];
         for (int k = 0; k < parts.length; k++) {
-            ids[k] = index.estimate(parts[k]).id();
+            ids[k] = index.id[parts[k]];
         }
-        return new Contribution(first.source(), figure, List.of(ids), weight(ledger, first.source()));
+        return new Contribution(index.sourceOf(index.source[first]), figure, List.of(ids),
+                index.weights(ledger)[index.source[first]]);
     }
 
     /** The weight of a source's reliability grade, 0.5 when ungraded or unknown. */
