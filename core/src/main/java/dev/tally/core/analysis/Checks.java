@@ -100,9 +100,11 @@ public final class Checks {
     /** Per source, subject and period (a run of the index's period order), each whole against its parts. */
     private static void partsAndWholes(LedgerIndex index, MetricRules rules, List<Finding> findings) {
         int[] order = index.byPeriod();
+        int[] groups = index.periodRuns();
         MetricRuns runs = new MetricRuns(index, order);
-        for (int from = 0, to; from < order.length; from = to) {
-            to = Orders.runEnd(order, from, index.subject, index.source, index.asOf);
+        for (int g = 0; g + 1 < groups.length; g++) {
+            int from = groups[g];
+            int to = groups[g + 1];
             runs.group(from, to);
             for (int k = from, end; k < to; k = end) {
                 int whole = index.metric[order[k]];
@@ -231,10 +233,10 @@ public final class Checks {
     /** Each source's cumulative series, in the index's series order, which is {@link Picture#LATEST}. */
     private static void falls(LedgerIndex index, List<Finding> findings) {
         int[] order = index.bySeries();
-        for (int from = 0, to; from < order.length; from = to) {
-            to = Orders.runEnd(order, from, index.subject, index.metric, index.source);
+        int[] runs = index.seriesRuns();
+        for (int r = 0; r + 1 < runs.length; r++) {
             int previous = -1;
-            for (int k = from; k < to; k++) {
+            for (int k = runs[r]; k < runs[r + 1]; k++) {
                 int p = order[k];
                 if (index.increment[p] || index.withdrawn[p]) {
                     continue;

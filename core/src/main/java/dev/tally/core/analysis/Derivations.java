@@ -92,12 +92,14 @@ public final class Derivations {
     private static void partsAndWholes(LedgerIndex index, MetricRules rules, int subject,
                                        List<DerivedEstimate> derived) {
         int[] order = index.byPeriod();
-        int[] range = index.subjectRange(order, subject);
+        int[] groups = index.periodRuns();
+        int[] within = LedgerIndex.runsWithin(groups, index.subjectRange(order, subject));
         int[] latest = new int[index.metricCount()];
         int[] group = new int[index.metricCount()];
         Arrays.fill(group, -1);
-        for (int from = range[0], to; from < range[1]; from = to) {
-            to = Orders.runEnd(order, from, index.subject, index.source, index.asOf);
+        for (int g = within[0]; g < within[1]; g++) {
+            int from = groups[g];
+            int to = groups[g + 1];
             for (int k = from; k < to; k++) {
                 int p = order[k];
                 if (!index.withdrawn[p]) {

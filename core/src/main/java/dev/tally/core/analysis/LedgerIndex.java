@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 /**
  * The estimates of a ledger as known at a date, indexed once for the views that {@link Knowledge}
@@ -59,6 +60,8 @@ final class LedgerIndex {
     private int[] incrementsByStart;
     private int[] byStart;
     private double[] weights;
+    private int[] seriesRuns;
+    private int[] periodRuns;
 
     LedgerIndex(Knowledge knowledge) {
         List<Estimate> list = knowledge.ledger().estimates();
@@ -247,6 +250,40 @@ final class LedgerIndex {
             bySeries = Orders.thenById(Orders.sort(known, keys, sizes(keys)), keys, estimates);
         }
         return bySeries;
+    }
+
+    /**
+     * Where each series (subject, metric and source) of {@link #bySeries} begins, and after the
+     * last, its end: series {@code r} is {@code bySeries()[runs[r]..runs[r + 1])}.
+     */
+    synchronized int[] seriesRuns() {
+        if (seriesRuns == null) {
+            seriesRuns = runs(bySeries(), subject, metric, source);
+        }
+        return seriesRuns;
+    }
+
+    /** Where each group (subject, source and period) of {@link #byPeriod} begins, and after the last, its end. */
+    synchronized int[] periodRuns() {
+        if (periodRuns == null) {
+            periodRuns = runs(byPeriod(), subject, source, asOf);
+        }
+        return periodRuns;
+    }
+
+    private static int[] runs(int[] order, int[]... keys) {
+        IntStream.Builder starts = IntStream.builder();
+        for (int from = 0; from < order.length; from = Orders.runEnd(order, from, keys)) {
+            starts.add(from);
+        }
+        return IntStream.concat(starts.build(), IntStream.of(order.length)).toArray();
+    }
+
+    /** The runs that lie in {@code order[range[0]..range[1])}, as indexes into the runs: {@code {first, end}}. */
+    static int[] runsWithin(int[] runs, int[] range) {
+        int first = Arrays.binarySearch(runs, range[0]);
+        int end = Arrays.binarySearch(runs, range[1]);
+        return new int[] {first < 0 ? -first - 1 : first, end < 0 ? -end - 1 : end};
     }
 
     /** The known positions by subject, source and period, then metric, then reported and id. */

@@ -53,10 +53,10 @@ public record Picture(LocalDate date, List<Estimate> entries) {
     public static Picture of(Knowledge knowledge) {
         LedgerIndex index = knowledge.index();
         int[] order = index.bySeries();
+        int[] runs = index.seriesRuns();
         List<Estimate> entries = new ArrayList<>();
-        for (int from = 0, to; from < order.length; from = to) {
-            to = Orders.runEnd(order, from, index.subject, index.metric, index.source);
-            for (int k = to - 1; k >= from; k--) {
+        for (int r = 0; r + 1 < runs.length; r++) {
+            for (int k = runs[r + 1] - 1; k >= runs[r]; k--) {
                 if (!index.superseded[order[k]]) {
                     entries.add(index.estimate(order[k]));
                     break;

@@ -76,13 +76,13 @@ public record Rollup(LocalDate date, BucketSize by, List<BucketTotal> totals) {
         long[] lastBuckets = index.lastBuckets(by);
         Map<Long, Bucket> buckets = new HashMap<>();
         List<BucketTotal> totals = new ArrayList<>();
-        for (int from = 0, to; from < order.length; from = to) {
-            to = Orders.runEnd(order, from, index.subject, index.metric, index.source);
-            int first = order[from];
+        int[] runs = index.seriesRuns();
+        for (int r = 0; r + 1 < runs.length; r++) {
+            int first = order[runs[r]];
             String subject = index.subjectOf(index.subject[first]);
             String metric = index.metricOf(index.metric[first]);
             String source = index.sourceOf(index.source[first]);
-            new SourceSeries(index, order, from, to).sums(firstBuckets, lastBuckets).forEach((bucket, sum) ->
+            new SourceSeries(index, order, runs[r], runs[r + 1]).sums(firstBuckets, lastBuckets).forEach((bucket, sum) ->
                     totals.add(sum.total(subject, metric, source, buckets.computeIfAbsent(bucket, by::bucket))));
         }
         return new Rollup(knowledge.date(), by, totals);
