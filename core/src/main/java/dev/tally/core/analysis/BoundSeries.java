@@ -1,18 +1,14 @@
 package dev.tally.core.analysis;
 
-import dev.tally.core.model.Basis;
-import dev.tally.core.model.Estimate;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The highest a bounding metric (such as deployed) can be by a date: the highest cumulative figure
  * whose period began by then, plus every increment whose period began by then. Generous on purpose,
- * so that only certain excesses are reported. Sorted once with running maxima and sums; each query
- * is a binary search.
+ * so that only certain excesses are reported. Made from a run of the index's order by start, with
+ * running maxima and sums; each query is a binary search.
  */
 final class BoundSeries {
 
@@ -20,65 +16,79 @@ final class BoundSeries {
     record Bound(long high, List<String> estimates) {
     }
 
-    private final List<Estimate> cumulative = new ArrayList<>();
-    private final List<Estimate> increments = new ArrayList<>();
+    private final LedgerIndex index;
+    private final int[] cumulative;
+    private final int[] increments;
     private final int[] highestCumulative;
     private final long[] incrementSums;
     private final boolean unbounded;
 
-    BoundSeries(List<Estimate> figures) {
-        Comparator<Estimate> byStart = Comparator.comparing(e -> e.asOf().start());
-        figures.forEach(e -> (e.basis() == Basis.INCREMENT ? increments : cumulative).add(e));
-        cumulative.sort(byStart);
-        increments.sort(byStart);
-        unbounded = figures.stream().anyMatch(e -> e.quantity().high().isEmpty());
-        highestCumulative = new int[cumulative.size() + 1];
-        highestCumulative[0] = -1;
-        for (int k = 0; k < cumulative.size(); k++) {
-            int best = highestCumulative[k];
-            highestCumulative[k + 1] = best < 0 || high(cumulative.get(k)) > high(cumulative.get(best)) ? k : best;
+    /** The bound made of the positions {@code order[from..to)}, sorted by the first day of their period. */
+    BoundSeries(LedgerIndex index, int[] order, int from, int to) {
+        this.index = index;
+        int[][] split = index.byBasis(order, from, to, p -> true);
+        cumulative = split[0];
+        increments = split[1];
+        boolean anyUnbounded = false;
+        for (int k = from; k < to; k++) {
+            anyUnbounded |= index.high[order[k]] == LedgerIndex.NONE;
         }
-        incrementSums = new long[increments.size() + 1];
-        for (int k = 0; k < increments.size(); k++) {
-            incrementSums[k + 1] = incrementSums[k] + high(increments.get(k));
+        unbounded = anyUnbounded;
+        int c = cumulative.length;
+        int i = increments.length;
+        highestCumulative = new int[c + 1];
+        highestCumulative[0] = -1;
+        for (int k = 0; k < c; k++) {
+            int best = highestCumulative[k];
+            highestCumulative[k + 1] = best < 0 || high(cumulative[k]) > high(cumulative[best]) ? k : best;
+        }
+        incrementSums = new long[i + 1];
+        for (int k = 0; k < i; k++) {
+            incrementSums[k + 1] = incrementSums[k] + high(increments[k]);
         }
     }
 
     /**
-     * The bound at the date if it lies below {@code above}; empty if it does not, if no bounding
+     * The bound at the epoch day if it lies below {@code above}; empty if it does not, if no bounding
      * figure had begun by then, or if one is unbounded.
      */
-    Optional<Bound> at(LocalDate date, long above) {
-        int c = count(cumulative, date);
-        int i = count(increments, date);
+    Optional<Bound> at(long day, long above) {
+        int c = count(index, cumulative, cumulative.length, day);
+        int i = count(index, increments, increments.length, day);
         if (unbounded || c + i == 0) {
             return Optional.empty();
         }
         int highest = highestCumulative[c];
-        long high = (highest < 0 ? 0 : high(cumulative.get(highest))) + incrementSums[i];
+        long high = (highest < 0 ? 0 : high(cumulative[highest])) + incrementSums[i];
         if (high >= above) {
             return Optional.empty();
         }
-        List<String> ids = new ArrayList<>();
+        List<String> ids = new ArrayList<>(i + 1);
         if (highest >= 0) {
-            ids.add(cumulative.get(highest).id());
+            ids.add(index.estimate(cumulative[highest]).id());
         }
-        increments.subList(0, i).forEach(e -> ids.add(e.id()));
+        for (int k = 0; k < i; k++) {
+            ids.add(index.estimate(increments[k]).id());
+        }
         return Optional.of(new Bound(high, ids));
     }
 
     /** The figure's high; an unbounded one makes the whole series unbounded, so its value never counts. */
-    private static long high(Estimate estimate) {
-        return estimate.quantity().high().orElse(Long.MAX_VALUE);
+    private long high(int position) {
+        long high = index.high[position];
+        return high == LedgerIndex.NONE ? Long.MAX_VALUE : high;
     }
 
-    /** How many of the estimates, sorted by the start of their period, began on or before the date. */
-    static int count(List<Estimate> sorted, LocalDate date) {
+    /**
+     * How many of the first {@code size} positions, sorted by the first day of their period, began
+     * on or before the epoch day.
+     */
+    static int count(LedgerIndex index, int[] sorted, int size, long day) {
         int low = 0;
-        int high = sorted.size();
+        int high = size;
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (sorted.get(mid).asOf().start().isAfter(date)) {
+            if (index.firstDay(sorted[mid]) > day) {
                 high = mid;
             } else {
                 low = mid + 1;

@@ -16,16 +16,17 @@ final class BucketSum {
     private boolean unbounded;
     private int spanning;
 
-    void add(Estimate estimate, long partLow, OptionalLong partBest, OptionalLong partHigh, boolean spans) {
+    /** Adds a part: its low, best and high ({@link LedgerIndex#NONE} when it has none), and whether it spans buckets. */
+    void add(Estimate estimate, long partLow, long partBest, long partHigh, boolean spans) {
         estimates.add(estimate);
         low += partLow;
-        if (partBest.isPresent()) {
-            best += partBest.getAsLong();
+        if (partBest != LedgerIndex.NONE) {
+            best += partBest;
         } else {
             bestMissing = true;
         }
-        if (partHigh.isPresent()) {
-            high += partHigh.getAsLong();
+        if (partHigh != LedgerIndex.NONE) {
+            high += partHigh;
         } else {
             unbounded = true;
         }

@@ -1,19 +1,11 @@
 package dev.tally.core.analysis;
 
-import dev.tally.core.model.Basis;
 import dev.tally.core.model.Estimate;
-import dev.tally.core.model.Metric;
 import dev.tally.core.model.Quantity;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -34,7 +26,8 @@ import java.util.stream.Collectors;
  *       low (or whose low is 0), so wide it says little.</li>
  * </ul>
  * The checks look at every known estimate, superseded or not: an update leaves the older figure
- * true for its own period. One pass to group, then sorted work per group: O(n log n).
+ * true for its own period. The work runs along the orders of the knowledge's index ({@code LedgerIndex}),
+ * one walk per rule, each group a run of one order.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -88,16 +81,15 @@ public final class Checks {
      * @return the findings, errors first, then by rule and estimate, never null
      */
     public List<Finding> run(Knowledge knowledge) {
-        List<Estimate> known = knowledge.known().toList();
-        Map<String, Metric> metrics = new HashMap<>();
-        knowledge.ledger().metrics().forEach(m -> metrics.put(m.id(), m));
+        LedgerIndex index = knowledge.index();
+        MetricRules rules = MetricRules.of(knowledge.ledger(), index);
         List<Finding> findings = new ArrayList<>();
-        partsAndWholes(known, Derivations.partsByWhole(knowledge.ledger()), findings);
-        bounds(known, metrics, findings);
-        falls(knowledge, known, findings);
-        for (Estimate estimate : known) {
-            reportedBeforePeriod(estimate, findings);
-            wideRange(estimate, findings);
+        partsAndWholes(index, rules, findings);
+        bounds(index, rules, findings);
+        falls(index, findings);
+        for (int position : index.known()) {
+            reportedBeforePeriod(index, position, findings);
+            wideRange(index, position, findings);
         }
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::rule)
                 .thenComparing(f -> f.estimates().get(0))
@@ -105,64 +97,128 @@ public final class Checks {
         return findings;
     }
 
-    private static void partsAndWholes(List<Estimate> known, Map<String, List<Metric>> partsByWhole,
-                                       List<Finding> findings) {
-        Set<String> related = Derivations.related(partsByWhole);
-        Map<GroupKey, Map<String, List<Estimate>>> byPeriod = new LinkedHashMap<>();
-        known.stream().filter(e -> related.contains(e.metric()))
-                .forEach(e -> byPeriod.computeIfAbsent(GroupKey.of(e.subject(), e.source(), e.asOf()),
-                        k -> new LinkedHashMap<>()).computeIfAbsent(e.metric(), m -> new ArrayList<>(1)).add(e));
-        for (Map<String, List<Estimate>> figures : byPeriod.values()) {
-            figures.forEach((metric, wholes) -> {
-                List<List<Estimate>> parts = partsByWhole.getOrDefault(metric, List.of()).stream()
-                        .map(p -> figures.get(p.id())).filter(Objects::nonNull).toList();
-                wholes.stream().filter(w -> w.quantity().high().isPresent())
-                        .forEach(whole -> partsAndWhole(whole, parts, findings));
-            });
+    /** Per source, subject and period (a run of the index's period order), each whole against its parts. */
+    private static void partsAndWholes(LedgerIndex index, MetricRules rules, List<Finding> findings) {
+        int[] order = index.byPeriod();
+        int[] groups = index.periodRuns();
+        MetricRuns runs = new MetricRuns(index, order);
+        for (int g = 0; g + 1 < groups.length; g++) {
+            int from = groups[g];
+            int to = groups[g + 1];
+            runs.group(from, to);
+            for (int k = from, end; k < to; k = end) {
+                int whole = index.metric[order[k]];
+                end = runs.to[whole];
+                List<int[]> parts = new ArrayList<>(2);
+                for (int part : rules.parts(whole)) {
+                    if (runs.has(part)) {
+                        parts.add(new int[] {runs.from[part], runs.to[part]});
+                    }
+                }
+                for (int w = k; w < end && !parts.isEmpty(); w++) {
+                    if (index.high[order[w]] != LedgerIndex.NONE) {
+                        partsAndWhole(index, order, order[w], parts, findings);
+                    }
+                }
+            }
         }
     }
 
-    /** Checks one whole against its parts of the same source and period, given per part metric. */
-    private static void partsAndWhole(Estimate whole, List<List<Estimate>> parts, List<Finding> findings) {
-        long high = whole.quantity().high().getAsLong();
-        List<Estimate> largest = new ArrayList<>();
-        for (List<Estimate> ofMetric : parts) {
-            ofMetric.stream().filter(p -> p.quantity().low() > high).forEach(p -> findings.add(new Finding(
-                    "part-exceeds-whole", Severity.ERROR, p.metric() + " " + p.quantity().toDisplayText() + " ("
-                    + p.id() + ") exceeds " + whole.metric() + " " + whole.quantity().toDisplayText() + " ("
-                    + whole.id() + ") of the same source and period", List.of(p.id(), whole.id()))));
-            largest.add(ofMetric.stream().max(Comparator.comparingLong(p -> p.quantity().low())).orElseThrow());
+    /**
+     * Where each metric's run begins and ends in the current group of an order, a group in which
+     * each metric's positions lie together.
+     */
+    private static final class MetricRuns {
+        private final LedgerIndex index;
+        private final int[] order;
+        private final int[] from;
+        private final int[] to;
+        private int group;
+
+        MetricRuns(LedgerIndex index, int[] order) {
+            this.index = index;
+            this.order = order;
+            from = new int[index.metricCount()];
+            to = new int[index.metricCount()];
+            Arrays.fill(from, -1);
         }
-        long sum = largest.stream().mapToLong(p -> p.quantity().low()).sum();
+
+        /** Finds the runs of the group {@code order[groupFrom..groupTo)}. */
+        void group(int groupFrom, int groupTo) {
+            group = groupFrom;
+            for (int k = groupFrom; k < groupTo; k++) {
+                int metric = index.metric[order[k]];
+                if (from[metric] < groupFrom) {
+                    from[metric] = k;
+                }
+                to[metric] = k + 1;
+            }
+        }
+
+        /** Whether the metric has a run in the current group. */
+        boolean has(int metric) {
+            return from[metric] >= group;
+        }
+    }
+
+    /** Checks one whole against its parts of the same source and period, given as runs of the order per part metric. */
+    private static void partsAndWhole(LedgerIndex index, int[] order, int whole, List<int[]> parts,
+                                      List<Finding> findings) {
+        long high = index.high[whole];
+        Estimate wholeEstimate = index.estimate(whole);
+        List<Estimate> largest = new ArrayList<>(parts.size());
+        long sum = 0;
+        for (int[] run : parts) {
+            int max = -1;
+            for (int k = run[0]; k < run[1]; k++) {
+                int p = order[k];
+                if (index.low[p] > high) {
+                    Estimate part = index.estimate(p);
+                    findings.add(new Finding("part-exceeds-whole", Severity.ERROR, part.metric() + " "
+                            + part.quantity().toDisplayText() + " (" + part.id() + ") exceeds " + wholeEstimate.metric()
+                            + " " + wholeEstimate.quantity().toDisplayText() + " (" + wholeEstimate.id()
+                            + ") of the same source and period", List.of(part.id(), wholeEstimate.id())));
+                }
+                if (max < 0 || index.low[p] > index.low[max] || index.low[p] == index.low[max] && p < max) {
+                    max = p;
+                }
+            }
+            largest.add(index.estimate(max));
+            sum += index.low[max];
+        }
         if (largest.size() > 1 && sum > high) {
             List<String> ids = new ArrayList<>(largest.stream().map(Estimate::id).toList());
-            ids.add(whole.id());
+            ids.add(wholeEstimate.id());
             findings.add(new Finding("parts-exceed-whole", Severity.ERROR, "the parts "
                     + largest.stream().map(p -> p.metric() + " " + p.quantity().toDisplayText() + " (" + p.id() + ")")
                     .collect(Collectors.joining(" + ")) + " add up to at least " + Numbers.grouped(sum)
-                    + ", above " + whole.metric() + " " + whole.quantity().toDisplayText() + " (" + whole.id() + ")",
-                    ids));
+                    + ", above " + wholeEstimate.metric() + " " + wholeEstimate.quantity().toDisplayText() + " ("
+                    + wholeEstimate.id() + ")", ids));
         }
     }
 
     /** For each metric that cannot exceed another: compare with the bound's highest figure by then. */
-    private static void bounds(List<Estimate> known, Map<String, Metric> metrics, List<Finding> findings) {
-        Set<String> bounding = new HashSet<>();
-        metrics.values().forEach(m -> m.cannotExceed().ifPresent(bounding::add));
-        Map<GroupKey, List<Estimate>> bySeries = new HashMap<>();
-        known.stream().filter(e -> bounding.contains(e.metric()) || metrics.get(e.metric()).cannotExceed().isPresent())
-                .forEach(e -> bySeries.computeIfAbsent(GroupKey.of(e.subject(), e.metric()), k -> new ArrayList<>()).add(e));
-        bySeries.values().forEach(series -> {
-            String bound = metrics.get(series.get(0).metric()).cannotExceed().orElse(null);
-            List<Estimate> limits = bound == null ? null : bySeries.get(GroupKey.of(series.get(0).subject(), bound));
-            if (limits != null) {
-                BoundSeries limit = new BoundSeries(limits);
-                for (Estimate estimate : series) {
-                    limit.at(estimate.asOf().end(), estimate.quantity().low())
-                            .ifPresent(b -> findings.add(exceedsBound(estimate, bound, b)));
+    private static void bounds(LedgerIndex index, MetricRules rules, List<Finding> findings) {
+        int[] order = index.byStart();
+        MetricRuns blocks = new MetricRuns(index, order);
+        for (int from = 0, to; from < order.length; from = to) {
+            to = Orders.runEnd(order, from, index.subject);
+            blocks.group(from, to);
+            for (int k = from, end; k < to; k = end) {
+                int metric = index.metric[order[k]];
+                end = blocks.to[metric];
+                int bound = rules.bound(metric);
+                if (bound >= 0 && blocks.has(bound)) {
+                    BoundSeries limit = new BoundSeries(index, order, blocks.from[bound], blocks.to[bound]);
+                    for (int e = k; e < end; e++) {
+                        int position = order[e];
+                        limit.at(index.lastDay(position), index.low[position])
+                                .ifPresent(b -> findings.add(exceedsBound(index.estimate(position),
+                                        index.metricOf(bound), b)));
+                    }
                 }
             }
-        });
+        }
     }
 
     private static Finding exceedsBound(Estimate estimate, String bound, BoundSeries.Bound limit) {
@@ -174,50 +230,54 @@ public final class Checks {
                 ids);
     }
 
-    private static void falls(Knowledge knowledge, List<Estimate> known, List<Finding> findings) {
-        Map<GroupKey, List<Estimate>> bySeries = new HashMap<>();
-        known.stream().filter(e -> e.basis() == Basis.CUMULATIVE)
-                .forEach(e -> bySeries.computeIfAbsent(GroupKey.of(e.subject(), e.metric(), e.source()),
-                        k -> new ArrayList<>()).add(e));
-        for (List<Estimate> series : bySeries.values()) {
-            series.sort(Picture.LATEST);
-            Estimate previous = null;
-            for (Estimate estimate : series) {
-                boolean withdrawn = knowledge.isWithdrawn(estimate);
-                if (previous != null && !withdrawn && previous.asOf().end().isBefore(estimate.asOf().end())
-                        && estimate.quantity().high().isPresent()
-                        && estimate.quantity().high().getAsLong() < previous.quantity().low()) {
-                    findings.add(new Finding("cumulative-falls", Severity.WARNING, "the cumulative " + estimate.metric()
-                            + " of " + estimate.source() + " falls from " + previous.quantity().toDisplayText() + " ("
-                            + previous.id() + ", " + previous.asOf() + ") to " + estimate.quantity().toDisplayText()
-                            + " (" + estimate.id() + ", " + estimate.asOf() + ") without a correction",
-                            List.of(estimate.id(), previous.id())));
+    /** Each source's cumulative series, in the index's series order, which is {@link Picture#LATEST}. */
+    private static void falls(LedgerIndex index, List<Finding> findings) {
+        int[] order = index.bySeries();
+        int[] runs = index.seriesRuns();
+        for (int r = 0; r + 1 < runs.length; r++) {
+            int previous = -1;
+            for (int k = runs[r]; k < runs[r + 1]; k++) {
+                int p = order[k];
+                if (index.increment[p] || index.withdrawn[p]) {
+                    continue;
                 }
-                if (!withdrawn) {
-                    previous = estimate;
+                if (previous >= 0 && index.lastDay(previous) < index.lastDay(p) && index.high[p] != LedgerIndex.NONE
+                        && index.high[p] < index.low[previous]) {
+                    findings.add(falls(index.estimate(previous), index.estimate(p)));
                 }
+                previous = p;
             }
         }
     }
 
-    private static void reportedBeforePeriod(Estimate estimate, List<Finding> findings) {
-        LocalDate reported = estimate.reported().end();
-        if (reported.isBefore(estimate.asOf().start())) {
+    private static Finding falls(Estimate previous, Estimate estimate) {
+        return new Finding("cumulative-falls", Severity.WARNING, "the cumulative " + estimate.metric()
+                + " of " + estimate.source() + " falls from " + previous.quantity().toDisplayText() + " ("
+                + previous.id() + ", " + previous.asOf() + ") to " + estimate.quantity().toDisplayText()
+                + " (" + estimate.id() + ", " + estimate.asOf() + ") without a correction",
+                List.of(estimate.id(), previous.id()));
+    }
+
+    private static void reportedBeforePeriod(LedgerIndex index, int position, List<Finding> findings) {
+        if (index.reportedLastDay(position) < index.firstDay(position)) {
+            Estimate estimate = index.estimate(position);
             findings.add(new Finding("reported-before-period", Severity.WARNING, estimate.id() + " was reported "
                     + estimate.reported() + ", before its period " + estimate.asOf() + " began",
                     List.of(estimate.id())));
         }
     }
 
-    private void wideRange(Estimate estimate, List<Finding> findings) {
-        Quantity quantity = estimate.quantity();
-        if (quantity.form() != Quantity.Form.RANGE && quantity.form() != Quantity.Form.BEST_INSIDE_BOUNDS) {
+    private void wideRange(LedgerIndex index, int position, List<Finding> findings) {
+        Quantity.Form form = index.form[position];
+        if (form != Quantity.Form.RANGE && form != Quantity.Form.BEST_INSIDE_BOUNDS) {
             return;
         }
-        long high = quantity.high().getAsLong();
-        if (quantity.low() == 0 ? high > 0 : (double) high / quantity.low() > widestRange) {
+        long low = index.low[position];
+        long high = index.high[position];
+        if (low == 0 ? high > 0 : (double) high / low > widestRange) {
+            Estimate estimate = index.estimate(position);
             findings.add(new Finding("wide-range", Severity.WARNING, estimate.id() + " gives the range "
-                    + quantity.toDisplayText() + ", whose high is more than " + widestRange + " times its low",
+                    + estimate.quantity().toDisplayText() + ", whose high is more than " + widestRange + " times its low",
                     List.of(estimate.id())));
         }
     }

@@ -1,20 +1,17 @@
 package dev.tally.core.analysis;
 
-import dev.tally.core.model.Basis;
 import dev.tally.core.model.Estimate;
 import dev.tally.core.model.Ledger;
 import dev.tally.core.model.Metric;
 import dev.tally.core.model.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -52,7 +49,7 @@ public final class Derivations {
      * @return the derived estimates, sorted by subject, metric and period, never null
      */
     public static List<DerivedEstimate> of(Knowledge knowledge) {
-        return derive(knowledge, e -> true);
+        return derive(knowledge, -1);
     }
 
     /**
@@ -63,26 +60,17 @@ public final class Derivations {
      * @return the derived estimates of the subject, sorted by metric and period, never null
      */
     static List<DerivedEstimate> of(Knowledge knowledge, String subject) {
-        return derive(knowledge, e -> e.subject().equals(subject));
+        int code = knowledge.index().subjectCode(subject);
+        return code < 0 ? List.of() : derive(knowledge, code);
     }
 
-    private static List<DerivedEstimate> derive(Knowledge knowledge, Predicate<Estimate> scope) {
-        Map<String, List<Metric>> partsByWhole = partsByWhole(knowledge.ledger());
-        Set<String> related = related(partsByWhole);
-        Map<GroupKey, Map<String, Estimate>> byPeriod = new LinkedHashMap<>();
-        Map<GroupKey, List<Estimate>> bySeries = new LinkedHashMap<>();
-        knowledge.known().filter(scope).forEach(e -> {
-            if (related.contains(e.metric()) && !knowledge.isWithdrawn(e)) {
-                byPeriod.computeIfAbsent(GroupKey.of(e.subject(), e.source(), e.asOf()), k -> new HashMap<>())
-                        .merge(e.metric(), e, (a, b) -> Picture.LATEST.compare(a, b) >= 0 ? a : b);
-            }
-            if (!knowledge.isSuperseded(e)) {
-                bySeries.computeIfAbsent(GroupKey.of(e.subject(), e.metric()), k -> new ArrayList<>()).add(e);
-            }
-        });
+    /** The derived figures of the index's subject number, or of every subject for −1. */
+    private static List<DerivedEstimate> derive(Knowledge knowledge, int subject) {
+        LedgerIndex index = knowledge.index();
+        MetricRules rules = MetricRules.of(knowledge.ledger(), index);
         List<DerivedEstimate> derived = new ArrayList<>();
-        byPeriod.values().forEach(figures -> partsAndWholes(partsByWhole, figures, derived));
-        bySeries.values().forEach(series -> runningTotals(series, derived));
+        partsAndWholes(index, rules, subject, derived);
+        CurrentSums.forEach(index, subject, (sums, increments) -> runningTotals(index, sums, increments, derived));
         derived.sort(Comparator.comparing(DerivedEstimate::subject).thenComparing(DerivedEstimate::metric)
                 .thenComparing(DerivedEstimate::asOf, Picture.PERIODS).thenComparing(DerivedEstimate::id));
         return derived;
@@ -97,57 +85,86 @@ public final class Derivations {
         return partsByWhole;
     }
 
-    /** The metrics that are a whole or a part of one. */
-    static Set<String> related(Map<String, List<Metric>> partsByWhole) {
-        Set<String> related = new HashSet<>(partsByWhole.keySet());
-        partsByWhole.values().forEach(parts -> parts.forEach(p -> related.add(p.id())));
-        return related;
-    }
-
-    private static void partsAndWholes(Map<String, List<Metric>> partsByWhole, Map<String, Estimate> figures,
+    /**
+     * Per source, subject and period (a run of the index's period order), the latest standing
+     * figure of each metric, and what they imply for each whole.
+     */
+    private static void partsAndWholes(LedgerIndex index, MetricRules rules, int subject,
                                        List<DerivedEstimate> derived) {
-        partsByWhole.forEach((whole, parts) -> {
-            List<Estimate> given = new ArrayList<>(parts.size());
-            List<Metric> missing = new ArrayList<>(1);
-            for (Metric part : parts) {
-                Estimate figure = figures.get(part.id());
-                if (figure == null) {
-                    missing.add(part);
-                } else {
-                    given.add(figure);
+        int[] order = index.byPeriod();
+        int[] groups = index.periodRuns();
+        int[] within = LedgerIndex.runsWithin(groups, index.subjectRange(order, subject));
+        int[] latest = new int[index.metricCount()];
+        int[] group = new int[index.metricCount()];
+        Arrays.fill(group, -1);
+        for (int g = within[0]; g < within[1]; g++) {
+            int from = groups[g];
+            int to = groups[g + 1];
+            for (int k = from; k < to; k++) {
+                int p = order[k];
+                if (!index.withdrawn[p]) {
+                    latest[index.metric[p]] = p;
+                    group[index.metric[p]] = from;
                 }
             }
-            if (given.isEmpty()) {
-                return;
+            int start = from;
+            IntFunction<Estimate> figure = code -> code >= 0 && group[code] == start ? index.estimate(latest[code]) : null;
+            for (MetricRules.Whole whole : rules.wholes()) {
+                partsAndWhole(whole, figure, derived);
             }
-            Estimate wholeFigure = figures.get(whole);
-            if (wholeFigure != null && missing.size() == 1) {
-                Bounds rest = Bounds.sum(given);
-                String rule = whole + " − " + given.stream().map(Estimate::metric).collect(Collectors.joining(" − "));
-                List<Estimate> inputs = new ArrayList<>(List.of(wholeFigure));
-                inputs.addAll(given);
-                derived.add(derive(missing.get(0).id(), Bounds.of(wholeFigure.quantity()).minus(rest), rule, inputs,
-                        wholeFigure.asOf()));
-            } else if (wholeFigure == null && missing.isEmpty() && parts.size() > 1) {
-                String rule = given.stream().map(Estimate::metric).collect(Collectors.joining(" + "));
-                derived.add(derive(whole, Bounds.sum(given), rule, given, given.get(0).asOf()));
-            }
-        });
+        }
     }
 
-    private static void runningTotals(List<Estimate> series, List<DerivedEstimate> derived) {
-        if (series.stream().noneMatch(e -> e.basis() == Basis.INCREMENT)
-                || series.stream().noneMatch(e -> e.basis() == Basis.CUMULATIVE)) {
+    /** What the standing figures of one source, subject and period imply for one whole, given per metric number. */
+    private static void partsAndWhole(MetricRules.Whole whole, IntFunction<Estimate> figures,
+                                      List<DerivedEstimate> derived) {
+        List<Metric> parts = whole.parts();
+        List<Estimate> given = new ArrayList<>(parts.size());
+        List<Metric> missing = new ArrayList<>(1);
+        for (int k = 0; k < parts.size(); k++) {
+            Estimate figure = figures.apply(whole.partCodes()[k]);
+            if (figure == null) {
+                missing.add(parts.get(k));
+            } else {
+                given.add(figure);
+            }
+        }
+        if (given.isEmpty()) {
             return;
         }
-        for (List<Estimate> inputs : Reconciliation.sums(series)) {
-            if (inputs.size() < 2) {
+        Estimate wholeFigure = figures.apply(whole.code());
+        if (wholeFigure != null && missing.size() == 1) {
+            Bounds rest = Bounds.sum(given);
+            String rule = whole.id() + " − " + given.stream().map(Estimate::metric).collect(Collectors.joining(" − "));
+            List<Estimate> inputs = new ArrayList<>(List.of(wholeFigure));
+            inputs.addAll(given);
+            derived.add(derive(missing.get(0).id(), Bounds.of(wholeFigure.quantity()).minus(rest), rule, inputs,
+                    wholeFigure.asOf()));
+        } else if (wholeFigure == null && missing.isEmpty() && parts.size() > 1) {
+            String rule = given.stream().map(Estimate::metric).collect(Collectors.joining(" + "));
+            derived.add(derive(whole.id(), Bounds.sum(given), rule, given, given.get(0).asOf()));
+        }
+    }
+
+    /** A running total per sum of a subject and metric that has both cumulative figures and increments. */
+    private static void runningTotals(LedgerIndex index, List<int[]> sums, boolean increments,
+                                      List<DerivedEstimate> derived) {
+        if (!increments || index.increment[sums.get(0)[0]]) {
+            return;
+        }
+        for (int[] parts : sums) {
+            if (parts.length < 2) {
                 continue;
             }
-            Period last = inputs.stream().map(Estimate::asOf).max(Picture.PERIODS).orElseThrow();
-            Period asOf = last instanceof Period.Interval interval ? interval.to() : last;
-            derived.add(derive(inputs.get(0).metric(), Bounds.sum(inputs), "cumulative + later increments", inputs,
-                    asOf));
+            int last = parts[0];
+            List<Estimate> inputs = new ArrayList<>(parts.length);
+            for (int p : parts) {
+                inputs.add(index.estimate(p));
+                last = index.asOf[p] > index.asOf[last] ? p : last;
+            }
+            Period asOf = index.period(last);
+            derived.add(derive(inputs.get(0).metric(), Bounds.sum(index, parts), "cumulative + later increments",
+                    inputs, asOf instanceof Period.Interval interval ? interval.to() : asOf));
         }
     }
 

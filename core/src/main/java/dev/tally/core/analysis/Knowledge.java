@@ -45,6 +45,7 @@ public final class Knowledge {
     private final boolean possiblyKnownIncluded;
     private final Map<String, List<Estimate>> revisedBy;
     private final Set<String> withdrawn;
+    private LedgerIndex index;
 
     private Knowledge(Ledger ledger, LocalDate date, boolean possiblyKnownIncluded) {
         this.ledger = ledger;
@@ -104,6 +105,14 @@ public final class Knowledge {
      */
     public static Knowledge ofAll(Ledger ledger) {
         return at(ledger, LocalDate.MAX);
+    }
+
+    /** The index of the ledger as known at the date, built on first use and shared by every view. */
+    synchronized LedgerIndex index() {
+        if (index == null) {
+            index = new LedgerIndex(this);
+        }
+        return index;
     }
 
     /**

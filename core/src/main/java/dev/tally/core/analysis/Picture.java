@@ -3,10 +3,9 @@ package dev.tally.core.analysis;
 import dev.tally.core.model.Estimate;
 import dev.tally.core.model.Period;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,7 +13,8 @@ import java.util.Objects;
  * by then and not superseded, corrected or retracted by then. "What did we know in February?"
  *
  * <p>"Latest" is by {@code asOf} (the end of its period, then its start), then by {@code reported},
- * then by id. Entries are sorted by subject, metric and source.
+ * then by id. Entries are sorted by subject, metric and source. One walk over the knowledge's index,
+ * whose series are already in this order.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -51,13 +51,18 @@ public record Picture(LocalDate date, List<Estimate> entries) {
      * @return the picture, never null
      */
     public static Picture of(Knowledge knowledge) {
-        Map<GroupKey, Estimate> latest = new LinkedHashMap<>();
-        knowledge.current().forEach(e -> latest.merge(GroupKey.of(e.subject(), e.metric(), e.source()), e,
-                (a, b) -> LATEST.compare(a, b) >= 0 ? a : b));
-        List<Estimate> entries = latest.values().stream()
-                .sorted(Comparator.comparing(Estimate::subject).thenComparing(Estimate::metric)
-                        .thenComparing(Estimate::source))
-                .toList();
+        LedgerIndex index = knowledge.index();
+        int[] order = index.bySeries();
+        int[] runs = index.seriesRuns();
+        List<Estimate> entries = new ArrayList<>();
+        for (int r = 0; r + 1 < runs.length; r++) {
+            for (int k = runs[r + 1] - 1; k >= runs[r]; k--) {
+                if (!index.superseded[order[k]]) {
+                    entries.add(index.estimate(order[k]));
+                    break;
+                }
+            }
+        }
         return new Picture(knowledge.date(), entries);
     }
 

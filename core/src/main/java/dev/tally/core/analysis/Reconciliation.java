@@ -1,6 +1,5 @@
 package dev.tally.core.analysis;
 
-import dev.tally.core.model.Basis;
 import dev.tally.core.model.Estimate;
 import dev.tally.core.model.Ledger;
 import dev.tally.core.model.Quantity;
@@ -9,9 +8,7 @@ import dev.tally.core.model.Source;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -50,10 +47,6 @@ public record Reconciliation(String subject, String metric, LocalDate date, long
 
     private static final double UNGRADED_WEIGHT = 0.5;
 
-    /** Increments by the start of their period, so that those after a cumulative figure are a tail. */
-    private static final Comparator<Estimate> BY_START =
-            Comparator.comparing((Estimate e) -> e.asOf().start()).thenComparing(Picture.LATEST);
-
     /**
      * Checks the components and copies the contributions.
      *
@@ -85,86 +78,63 @@ public record Reconciliation(String subject, String metric, LocalDate date, long
      * @return the reconciliation, or empty if no figure was known
      */
     public static Optional<Reconciliation> of(Knowledge knowledge, String subject, String metric) {
-        List<Estimate> current = knowledge.current()
-                .filter(e -> e.subject().equals(subject) && e.metric().equals(metric)).toList();
-        return reconcile(knowledge, subject, metric, current);
+        LedgerIndex index = knowledge.index();
+        int subjectCode = index.subjectCode(subject);
+        int metricCode = index.metricCode(metric);
+        List<Reconciliation> found = new ArrayList<>(1);
+        if (subjectCode >= 0 && metricCode >= 0) {
+            reconcile(knowledge, subjectCode, (sums, increments) -> {
+                if (index.metric[sums.get(0)[0]] == metricCode) {
+                    found.add(reconcile(knowledge, sums));
+                }
+            });
+        }
+        return found.stream().findFirst();
     }
 
     /**
-     * Reconciles every subject and metric that has a known figure, in one pass over the ledger.
+     * Reconciles every subject and metric that has a known figure, in one walk along the knowledge's index.
      *
      * @param knowledge  what was known at the date, not null
      * @return the reconciliations, sorted by subject and metric, never null
      */
     public static List<Reconciliation> all(Knowledge knowledge) {
-        Map<GroupKey, List<Estimate>> groups = new LinkedHashMap<>();
-        knowledge.current().forEach(e -> groups.computeIfAbsent(GroupKey.of(e.subject(), e.metric()),
-                k -> new ArrayList<>()).add(e));
         List<Reconciliation> all = new ArrayList<>();
-        groups.values().forEach(current -> reconcile(knowledge, current.get(0).subject(), current.get(0).metric(), current)
-                .ifPresent(all::add));
-        all.sort(Comparator.comparing(Reconciliation::subject).thenComparing(Reconciliation::metric));
+        reconcile(knowledge, -1, (sums, increments) -> all.add(reconcile(knowledge, sums)));
         return all;
     }
 
-    private static Optional<Reconciliation> reconcile(Knowledge knowledge, String subject, String metric,
-                                                      List<Estimate> current) {
-        List<Contribution> contributions = contributions(knowledge.ledger(), current);
-        if (contributions.isEmpty()) {
-            return Optional.empty();
+    private static void reconcile(Knowledge knowledge, int subject, CurrentSums.Visitor visitor) {
+        CurrentSums.forEach(knowledge.index(), subject, visitor);
+    }
+
+    /** The reconciliation of one subject and metric's sums, one contribution per sum, by source. */
+    private static Reconciliation reconcile(Knowledge knowledge, List<int[]> sums) {
+        LedgerIndex index = knowledge.index();
+        List<Contribution> contributions = new ArrayList<>(sums.size());
+        for (int[] parts : sums) {
+            contributions.add(contribution(knowledge.ledger(), index, parts));
         }
         long low = contributions.stream().mapToLong(c -> c.figure().low()).min().orElseThrow();
         OptionalLong high = contributions.stream().allMatch(c -> c.figure().high().isPresent())
                 ? contributions.stream().mapToLong(c -> c.figure().high().getAsLong()).max() : OptionalLong.empty();
         OptionalDouble spread = high.isPresent() && low > 0
                 ? OptionalDouble.of((double) high.getAsLong() / low) : OptionalDouble.empty();
-        return Optional.of(new Reconciliation(subject, metric, knowledge.date(), low, weightedMedian(contributions),
-                high, spread, contributions));
-    }
-
-    /** Each source's figure: see {@link #sums}. */
-    private static List<Contribution> contributions(Ledger ledger, List<Estimate> current) {
-        List<Contribution> contributions = new ArrayList<>();
-        for (List<Estimate> parts : sums(current)) {
-            contributions.add(contribution(ledger, parts.get(0).source(), parts));
-        }
-        contributions.sort(Comparator.comparing(Contribution::source));
-        return contributions;
-    }
-
-    /**
-     * The estimates summed into each source's figure: its latest cumulative estimate, then the
-     * increments after it (by the start of their period); or all the increments, if no source gives
-     * a cumulative figure. A sort and a binary search per source.
-     */
-    static List<List<Estimate>> sums(List<Estimate> current) {
-        Map<String, Estimate> latest = new LinkedHashMap<>();
-        List<Estimate> increments = new ArrayList<>();
-        for (Estimate estimate : current) {
-            if (estimate.basis() == Basis.INCREMENT) {
-                increments.add(estimate);
-            } else {
-                latest.merge(estimate.source(), estimate, (a, b) -> Picture.LATEST.compare(a, b) >= 0 ? a : b);
-            }
-        }
-        increments.sort(BY_START);
-        List<List<Estimate>> sums = new ArrayList<>();
-        for (Estimate cumulative : latest.values()) {
-            List<Estimate> parts = new ArrayList<>();
-            parts.add(cumulative);
-            parts.addAll(increments.subList(BoundSeries.count(increments, cumulative.asOf().end()), increments.size()));
-            sums.add(parts);
-        }
-        if (sums.isEmpty() && !increments.isEmpty()) {
-            sums.add(increments);
-        }
-        return sums;
+        Estimate first = index.estimate(sums.get(0)[0]);
+        return new Reconciliation(first.subject(), first.metric(), knowledge.date(), low, weightedMedian(contributions),
+                high, spread, contributions);
     }
 
     /** A single estimate keeps its own figure (an upper bound has no best); several are summed exactly. */
-    private static Contribution contribution(Ledger ledger, String source, List<Estimate> parts) {
-        Quantity figure = parts.size() == 1 ? parts.get(0).quantity() : Bounds.sum(parts).toQuantity();
-        return new Contribution(source, figure, parts.stream().map(Estimate::id).toList(), weight(ledger, source));
+    private static Contribution contribution(Ledger ledger, LedgerIndex index, int[] parts) {
+        int first = parts[0];
+        Quantity figure = parts.length == 1 ? index.estimate(first).quantity() : Bounds.sum(index, parts).toQuantity();
+        String[] ids = new String[parts.length];
+        for (int k = 0; k < parts.length; k++) {
+            ids[k] = index.id[parts[k]];
+        }
+        return new Contribution(index.sourceOf(index.source[first]), figure, List.of(ids),
+                index.weights(ledger)[index.source[first]]);
     }
 
     /** The weight of a source's reliability grade, 0.5 when ungraded or unknown. */

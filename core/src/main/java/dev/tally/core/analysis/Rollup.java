@@ -1,9 +1,7 @@
 package dev.tally.core.analysis;
 
-import dev.tally.core.model.Basis;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,23 +70,21 @@ public record Rollup(LocalDate date, BucketSize by, List<BucketTotal> totals) {
      */
     public static Rollup of(Knowledge knowledge, BucketSize by) {
         Objects.requireNonNull(by, "by");
-        Map<GroupKey, SourceSeries> series = new HashMap<>();
-        knowledge.known().forEach(e -> {
-            boolean counts = e.basis() == Basis.INCREMENT ? !knowledge.isSuperseded(e) : !knowledge.isWithdrawn(e);
-            if (counts) {
-                series.computeIfAbsent(GroupKey.of(e.subject(), e.metric(), e.source()), k -> new SourceSeries()).add(e);
-            }
-        });
+        LedgerIndex index = knowledge.index();
+        int[] order = index.bySeries();
+        long[] firstBuckets = index.firstBuckets(by);
+        long[] lastBuckets = index.lastBuckets(by);
         Map<Long, Bucket> buckets = new HashMap<>();
         List<BucketTotal> totals = new ArrayList<>();
-        series.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(Comparator.comparing((GroupKey k) -> (String) k.first())
-                        .thenComparing(k -> (String) k.second()).thenComparing(k -> (String) k.third())))
-                .forEach(entry -> {
-                    GroupKey key = entry.getKey();
-                    entry.getValue().sums(by, knowledge).forEach((index, sum) -> totals.add(sum.total((String) key.first(),
-                            (String) key.second(), (String) key.third(), buckets.computeIfAbsent(index, by::bucket))));
-                });
+        int[] runs = index.seriesRuns();
+        for (int r = 0; r + 1 < runs.length; r++) {
+            int first = order[runs[r]];
+            String subject = index.subjectOf(index.subject[first]);
+            String metric = index.metricOf(index.metric[first]);
+            String source = index.sourceOf(index.source[first]);
+            new SourceSeries(index, order, runs[r], runs[r + 1]).sums(firstBuckets, lastBuckets).forEach((bucket, sum) ->
+                    totals.add(sum.total(subject, metric, source, buckets.computeIfAbsent(bucket, by::bucket))));
+        }
         return new Rollup(knowledge.date(), by, totals);
     }
 }

@@ -2,6 +2,7 @@ package dev.tally.core.analysis;
 
 import dev.tally.core.model.Estimate;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -53,9 +54,13 @@ public record Timeline(String subject, String metric, LocalDate date, List<Estim
      * @return the timeline, never null; empty lists if nothing is known
      */
     public static Timeline of(Knowledge knowledge, String subject, String metric) {
-        List<Estimate> estimates = knowledge.known()
-                .filter(e -> e.subject().equals(subject) && e.metric().equals(metric))
-                .sorted(AS_OF_ORDER).toList();
+        LedgerIndex index = knowledge.index();
+        int subjectCode = index.subjectCode(subject);
+        int metricCode = index.metricCode(metric);
+        int[] order = index.bySeries();
+        int[] range = subjectCode < 0 ? new int[2] : index.subjectRange(order, subjectCode);
+        List<Estimate> estimates = Arrays.stream(order, range[0], range[1]).filter(p -> index.metric[p] == metricCode)
+                .mapToObj(index::estimate).sorted(AS_OF_ORDER).toList();
         List<DerivedEstimate> derived = Derivations.of(knowledge, subject).stream()
                 .filter(d -> d.metric().equals(metric)).toList();
         List<List<Estimate>> chains = estimates.stream().filter(e -> !knowledge.isSuperseded(e))

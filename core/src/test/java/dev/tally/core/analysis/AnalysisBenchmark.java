@@ -26,7 +26,9 @@ import java.util.function.Supplier;
  * java -Xmx4g -cp core/target/classes:core/target/test-classes dev.tally.core.analysis.AnalysisBenchmark
  * </pre>
  * Optional arguments: the number of estimates, subjects and sources. Each view is timed with
- * {@link Knowledge#ofAll} built once beforehand; building it is timed on its own line.
+ * {@link Knowledge#ofAll} built once beforehand, with the index its views share ({@code LedgerIndex},
+ * built on the first view's first run); building both is timed on its own line, which a single
+ * view run cold adds to its own time.
  */
 public final class AnalysisBenchmark {
 
@@ -63,6 +65,7 @@ public final class AnalysisBenchmark {
             return sum;
         });
         views.put("Knowledge.ofAll", () -> Knowledge.ofAll(ledger));
+        views.put("Knowledge.ofAll + index", () -> Knowledge.ofAll(ledger).index());
         views.put("Picture.of", () -> Picture.of(all));
         views.put("Reconciliation.all", () -> Reconciliation.all(all));
         views.put("Derivations.of", () -> Derivations.of(all));

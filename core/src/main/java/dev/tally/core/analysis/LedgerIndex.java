@@ -1,0 +1,329 @@
+package dev.tally.core.analysis;
+
+import dev.tally.core.model.Basis;
+import dev.tally.core.model.Estimate;
+import dev.tally.core.model.Ledger;
+import dev.tally.core.model.Period;
+import dev.tally.core.model.Quantity;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
+
+/**
+ * The estimates of a ledger as known at a date, indexed once for the views that {@link Knowledge}
+ * serves: subjects, metrics, sources and periods as numbers in their sort order, periods' first and
+ * last days as epoch days, figures as plain numbers, and the known estimates in the orders the
+ * views walk (by series, by period, by start). Estimates are named by their position in the ledger.
+ * Comparing two estimates in these orders allocates nothing.
+ *
+ * <p>Built lazily by {@link Knowledge} and shared by every view of it; immutable once built, each
+ * order made on first use.
+ */
+final class LedgerIndex {
+
+    /** A best or high the figure does not have: an upper bound has no best, a lower bound no high. */
+    static final long NONE = -1;
+
+    private final Estimate[] estimates;
+    private final Codes<String> subjects;
+    private final Codes<String> metrics;
+    private final Codes<String> sources;
+    private final Codes<Period> periods;
+    /** Per position: the numbers of its subject, metric, source, period and reported period. */
+    final int[] subject;
+    final int[] metric;
+    final int[] source;
+    final int[] asOf;
+    final int[] reported;
+    /** Per position: the number of the first day of its period, among the periods' first days. */
+    private final int[] start;
+    private final int starts;
+    /** Per period number: its first and last day, as epoch days. */
+    private final long[] firstDay;
+    private final long[] lastDay;
+    /** Per position: the estimate's id, and its figure's form, low, best and high ({@link #NONE} when absent). */
+    final String[] id;
+    final Quantity.Form[] form;
+    final long[] low;
+    final long[] best;
+    final long[] high;
+    /** Per position: whether it is an increment, and whether a known estimate superseded or withdrew it. */
+    final boolean[] increment;
+    final boolean[] superseded;
+    final boolean[] withdrawn;
+    /** The positions known at the date, in ledger order. */
+    private final int[] known;
+    private int[] bySeries;
+    private int[] byPeriod;
+    private int[] incrementsByStart;
+    private int[] byStart;
+    private double[] weights;
+    private int[] seriesRuns;
+    private int[] periodRuns;
+
+    LedgerIndex(Knowledge knowledge) {
+        List<Estimate> list = knowledge.ledger().estimates();
+        estimates = list.toArray(new Estimate[0]);
+        int n = estimates.length;
+        subjects = Codes.of(n, i -> estimates[i].subject(), Comparator.naturalOrder());
+        metrics = Codes.of(n, i -> estimates[i].metric(), Comparator.naturalOrder());
+        sources = Codes.of(n, i -> estimates[i].source(), Comparator.naturalOrder());
+        periods = Codes.of(2 * n, i -> i < n ? estimates[i].asOf() : estimates[i - n].reported(), Period.ORDER);
+        subject = subjects.codes();
+        metric = metrics.codes();
+        source = sources.codes();
+        asOf = Arrays.copyOf(periods.codes(), n);
+        reported = Arrays.copyOfRange(periods.codes(), n, 2 * n);
+        firstDay = new long[periods.size()];
+        lastDay = new long[periods.size()];
+        for (int c = 0; c < periods.size(); c++) {
+            firstDay[c] = periods.value(c).start().toEpochDay();
+            lastDay[c] = periods.value(c).end().toEpochDay();
+        }
+        long[] distinctStarts = Arrays.stream(firstDay).distinct().sorted().toArray();
+        starts = distinctStarts.length;
+        start = new int[n];
+        id = new String[n];
+        form = new Quantity.Form[n];
+        low = new long[n];
+        best = new long[n];
+        high = new long[n];
+        increment = new boolean[n];
+        superseded = new boolean[n];
+        withdrawn = new boolean[n];
+        int[] knownAt = new int[n];
+        int count = 0;
+        for (int p = 0; p < n; p++) {
+            Estimate estimate = estimates[p];
+            start[p] = Arrays.binarySearch(distinctStarts, firstDay[asOf[p]]);
+            Quantity quantity = estimate.quantity();
+            id[p] = estimate.id();
+            form[p] = quantity.form();
+            low[p] = quantity.low();
+            best[p] = quantity.form() == Quantity.Form.AT_MOST ? NONE : quantity.best().getAsLong();
+            high[p] = quantity.form() == Quantity.Form.AT_LEAST ? NONE : quantity.high().getAsLong();
+            increment[p] = estimate.basis() == Basis.INCREMENT;
+            superseded[p] = knowledge.isSuperseded(estimate);
+            withdrawn[p] = knowledge.isWithdrawn(estimate);
+            if (knowledge.isKnown(estimate)) {
+                knownAt[count++] = p;
+            }
+        }
+        known = Arrays.copyOf(knownAt, count);
+    }
+
+    /** The weight of each source number's reliability, as {@link Reconciliation#weight} gives it. */
+    synchronized double[] weights(Ledger ledger) {
+        if (weights == null) {
+            weights = new double[sources.size()];
+            Arrays.setAll(weights, code -> Reconciliation.weight(ledger, sources.value(code)));
+        }
+        return weights;
+    }
+
+    /** The estimate at a position. */
+    Estimate estimate(int position) {
+        return estimates[position];
+    }
+
+    /** The first day of the position's period, as an epoch day. */
+    long firstDay(int position) {
+        return firstDay[asOf[position]];
+    }
+
+    /** The last day of the position's period, as an epoch day. */
+    long lastDay(int position) {
+        return lastDay[asOf[position]];
+    }
+
+    /** The last day of the position's reported period, as an epoch day. */
+    long reportedLastDay(int position) {
+        return lastDay[reported[position]];
+    }
+
+    /** The id of a subject number. */
+    String subjectOf(int code) {
+        return subjects.value(code);
+    }
+
+    /** The number of a subject id, or −1 if no estimate is about it. */
+    int subjectCode(String id) {
+        return subjects.codeOf(id, Comparator.naturalOrder());
+    }
+
+    /** The number of a metric id, or −1 if no estimate gives it. */
+    int metricCode(String id) {
+        return metrics.codeOf(id, Comparator.naturalOrder());
+    }
+
+    /** The id of a metric number. */
+    String metricOf(int code) {
+        return metrics.value(code);
+    }
+
+    /** How many metrics the estimates give. */
+    int metricCount() {
+        return metrics.size();
+    }
+
+    /** The id of a source number. */
+    String sourceOf(int code) {
+        return sources.value(code);
+    }
+
+    /** The bucket number of the last day of each period number. */
+    long[] lastBuckets(BucketSize by) {
+        return periods.values().stream().mapToLong(period -> by.index(period.end())).toArray();
+    }
+
+    /** The bucket number of the first day of each period number. */
+    long[] firstBuckets(BucketSize by) {
+        return periods.values().stream().mapToLong(period -> by.index(period.start())).toArray();
+    }
+
+    /**
+     * The positions {@code order[from..to)} that the filter keeps, split by basis: {@code {cumulative,
+     * increments}}, each in the order's order.
+     */
+    int[][] byBasis(int[] order, int from, int to, IntPredicate kept) {
+        int[] cumulative = new int[to - from];
+        int[] increments = new int[to - from];
+        int c = 0;
+        int i = 0;
+        for (int k = from; k < to; k++) {
+            int p = order[k];
+            if (kept.test(p)) {
+                if (increment[p]) {
+                    increments[i++] = p;
+                } else {
+                    cumulative[c++] = p;
+                }
+            }
+        }
+        return new int[][] {Arrays.copyOf(cumulative, c), Arrays.copyOf(increments, i)};
+    }
+
+    /** The period of a position. */
+    Period period(int position) {
+        return periods.value(asOf[position]);
+    }
+
+    /**
+     * Where a subject's positions lie in an order that sorts by subject first: {@code {from, to}};
+     * the whole order for subject −1.
+     */
+    int[] subjectRange(int[] order, int code) {
+        if (code < 0) {
+            return new int[] {0, order.length};
+        }
+        return new int[] {firstAtLeast(order, code), firstAtLeast(order, code + 1)};
+    }
+
+    private int firstAtLeast(int[] order, int code) {
+        int low = 0;
+        int high = order.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (subject[order[mid]] < code) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** The known positions in ledger order. */
+    int[] known() {
+        return known;
+    }
+
+    /**
+     * The known positions by subject, metric and source, each series in {@link Picture#LATEST} order
+     * (period, reported, id): the latest of a series is its last.
+     */
+    synchronized int[] bySeries() {
+        if (bySeries == null) {
+            int[][] keys = {subject, metric, source, asOf, reported};
+            bySeries = Orders.thenById(Orders.sort(known, keys, sizes(keys)), keys, estimates);
+        }
+        return bySeries;
+    }
+
+    /**
+     * Where each series (subject, metric and source) of {@link #bySeries} begins, and after the
+     * last, its end: series {@code r} is {@code bySeries()[runs[r]..runs[r + 1])}.
+     */
+    synchronized int[] seriesRuns() {
+        if (seriesRuns == null) {
+            seriesRuns = runs(bySeries(), subject, metric, source);
+        }
+        return seriesRuns;
+    }
+
+    /** Where each group (subject, source and period) of {@link #byPeriod} begins, and after the last, its end. */
+    synchronized int[] periodRuns() {
+        if (periodRuns == null) {
+            periodRuns = runs(byPeriod(), subject, source, asOf);
+        }
+        return periodRuns;
+    }
+
+    private static int[] runs(int[] order, int[]... keys) {
+        IntStream.Builder starts = IntStream.builder();
+        for (int from = 0; from < order.length; from = Orders.runEnd(order, from, keys)) {
+            starts.add(from);
+        }
+        return IntStream.concat(starts.build(), IntStream.of(order.length)).toArray();
+    }
+
+    /** The runs that lie in {@code order[range[0]..range[1])}, as indexes into the runs: {@code {first, end}}. */
+    static int[] runsWithin(int[] runs, int[] range) {
+        int first = Arrays.binarySearch(runs, range[0]);
+        int end = Arrays.binarySearch(runs, range[1]);
+        return new int[] {first < 0 ? -first - 1 : first, end < 0 ? -end - 1 : end};
+    }
+
+    /** The known positions by subject, source and period, then metric, then reported and id. */
+    synchronized int[] byPeriod() {
+        if (byPeriod == null) {
+            int[][] keys = {subject, source, asOf, metric, reported};
+            byPeriod = Orders.thenById(Orders.sort(known, keys, sizes(keys)), keys, estimates);
+        }
+        return byPeriod;
+    }
+
+    /**
+     * The known increments by subject and metric, each group by the first day of its period, then
+     * in {@link Picture#LATEST} order.
+     */
+    synchronized int[] incrementsByStart() {
+        if (incrementsByStart == null) {
+            int[] increments = Arrays.stream(known).filter(p -> increment[p]).toArray();
+            int[][] keys = {subject, metric, start, asOf, reported};
+            incrementsByStart = Orders.thenById(Orders.sort(increments, keys, sizes(keys)), keys, estimates);
+        }
+        return incrementsByStart;
+    }
+
+    /** The known positions by subject, metric and the first day of the period, ties in ledger order. */
+    synchronized int[] byStart() {
+        if (byStart == null) {
+            int[][] keys = {subject, metric, start};
+            byStart = Orders.sort(known, keys, sizes(keys));
+        }
+        return byStart;
+    }
+
+    private int[] sizes(int[][] keys) {
+        int[] sizes = new int[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            int[] key = keys[k];
+            sizes[k] = key == subject ? subjects.size() : key == metric ? metrics.size()
+                    : key == source ? sources.size() : key == start ? starts : periods.size();
+        }
+        return sizes;
+    }
+}
