@@ -16,9 +16,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Reads the fields of one estimate after another, the hot path of a large ledger: the values of
- * the estimate being read are kept in this reader's fields, and the texts that repeat across
- * estimates (ids of sources, subjects and metrics, figures, periods, kinds) are looked up in tables
+ * Reads the fields of one estimate after another, the hot path of a large ledger: the texts that
+ * repeat across estimates (ids of sources, subjects and metrics, figures, periods, kinds) are looked up in tables
  * by the parser's characters, so that a text seen before costs neither a string nor a parse.
  */
 final class EstimateReader implements JsonInput.FieldReader {
@@ -40,19 +39,9 @@ final class EstimateReader implements JsonInput.FieldReader {
     /** Whether the file says it is version 1, which has no figures of the form "best inside bounds". */
     private boolean firstVersion;
 
+    /** The estimate being read, and its id once read. */
+    private Estimate.Builder estimate;
     private String id;
-    private String source;
-    private String subject;
-    private String metric;
-    private Quantity quantity;
-    private Period asOf;
-    private Basis basis;
-    private Period reported;
-    private String via;
-    private Credibility credibility;
-    private Citation citation;
-    private String note;
-    private List<Revision> revises;
 
     EstimateReader(JsonInput input) {
         this.input = input;
@@ -65,19 +54,8 @@ final class EstimateReader implements JsonInput.FieldReader {
 
     /** Forgets the estimate read before, to read the next. */
     void clear() {
+        estimate = Estimate.builder();
         id = null;
-        source = null;
-        subject = null;
-        metric = null;
-        quantity = null;
-        asOf = null;
-        basis = Basis.CUMULATIVE;
-        reported = null;
-        via = null;
-        credibility = null;
-        citation = null;
-        note = null;
-        revises = List.of();
     }
 
     /** The id of the estimate being read; null until read. */
@@ -91,26 +69,28 @@ final class EstimateReader implements JsonInput.FieldReader {
      * @throws IllegalArgumentException if the estimate refuses them
      */
     Estimate build() {
-        return new Estimate(id, source, subject, metric, quantity, asOf, basis, reported, Optional.ofNullable(via),
-                Optional.ofNullable(credibility), Optional.ofNullable(citation), Optional.ofNullable(note), revises);
+        return estimate.build();
     }
 
     @Override
     public void read(int field) throws IOException {
         switch (field) {
-            case 0 -> id = input.text();
-            case 1 -> source = reference();
-            case 2 -> subject = reference();
-            case 3 -> metric = reference();
-            case 4 -> quantity = quantity();
-            case 5 -> asOf = period();
-            case 6 -> basis = input.shared(bases, Basis::parse, Basis::toText);
-            case 7 -> reported = period();
-            case 8 -> via = input.text();
-            case 9 -> credibility = credibility();
-            case 10 -> citation = citation();
-            case 11 -> note = input.text();
-            default -> revises = revisions();
+            case 0 -> {
+                id = input.text();
+                estimate.id(id);
+            }
+            case 1 -> estimate.source(reference());
+            case 2 -> estimate.subject(reference());
+            case 3 -> estimate.metric(reference());
+            case 4 -> estimate.quantity(quantity());
+            case 5 -> estimate.asOf(period());
+            case 6 -> estimate.basis(input.shared(bases, Basis::parse, Basis::toText));
+            case 7 -> estimate.reported(period());
+            case 8 -> estimate.via(input.text());
+            case 9 -> estimate.credibility(credibility());
+            case 10 -> estimate.citation(citation());
+            case 11 -> estimate.note(input.text());
+            default -> estimate.revises(revisions());
         }
     }
 
