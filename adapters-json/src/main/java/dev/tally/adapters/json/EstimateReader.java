@@ -39,8 +39,8 @@ final class EstimateReader implements JsonInput.FieldReader {
     /** Whether the file says it is version 1, which has no figures of the form "best inside bounds". */
     private boolean firstVersion;
 
-    /** The estimate being read, and its id once read. */
-    private Estimate.Builder estimate;
+    /** The estimate being read, one builder for all, and its id once read. */
+    private final Estimate.Builder estimate = Estimate.builder();
     private String id;
 
     EstimateReader(JsonInput input) {
@@ -52,10 +52,13 @@ final class EstimateReader implements JsonInput.FieldReader {
         firstVersion = version == JsonSettings.VERSION;
     }
 
-    /** Forgets the estimate read before, to read the next. */
+    /**
+     * Forgets the estimate read before, to read the next. Its optional fields are emptied; its
+     * required ones need not be, as an estimate is built only if each of them was read anew.
+     */
     void clear() {
-        estimate = Estimate.builder();
         id = null;
+        estimate.basis(Basis.CUMULATIVE).via(null).credibility(null).citation(null).note(null).revises(List.of());
     }
 
     /** The id of the estimate being read; null until read. */

@@ -104,10 +104,18 @@ final class JsonInput {
      * @return whether the current value was an object
      */
     boolean object(ObjectShape shape, FieldReader fields) throws IOException {
+        return object(start(), shape, fields);
+    }
+
+    /**
+     * As {@link #object(ObjectShape, FieldReader)}, for a value whose start the caller has already asked.
+     *
+     * @param start  where the current value starts, to place its missing fields
+     */
+    private boolean object(JsonLocation start, ObjectShape shape, FieldReader fields) throws IOException {
         if (!expect(JsonToken.START_OBJECT, "an object")) {
             return false;
         }
-        JsonLocation start = parser.currentTokenLocation();
         int seen = 0;
         while (next() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
@@ -137,11 +145,11 @@ final class JsonInput {
      * Reads one object and builds a value of its fields; null, with every problem reported, if a
      * field was wrong or the value refuses them.
      *
-     * @param start  where the object starts, to place the value's refusal
+     * @param start  where the object starts, to place its missing fields and the value's refusal
      */
     <T> T build(JsonLocation start, ObjectShape shape, FieldReader fields, Supplier<T> build) throws IOException {
         int before = problems.size();
-        if (!object(shape, fields) || problems.size() > before) {
+        if (!object(start, shape, fields) || problems.size() > before) {
             return null;
         }
         try {

@@ -93,7 +93,7 @@ final class RecordReader {
         String[] texts = new String[3];
         SourceKind[] kind = new SourceKind[1];
         Reliability[] reliability = new Reliability[1];
-        record(Part.SOURCE, SOURCE, field -> {
+        record(Part.SOURCE, input.start(), SOURCE, field -> {
             switch (field) {
                 case 2:
                     kind[0] = input.canonical(SourceKind::parse, SourceKind::toText);
@@ -124,7 +124,7 @@ final class RecordReader {
     /** Reads the subject at the current token. */
     void subject() throws IOException {
         String[] texts = new String[2];
-        record(Part.SUBJECT, SUBJECT, field -> texts[field] = input.text(), () -> texts[0],
+        record(Part.SUBJECT, input.start(), SUBJECT, field -> texts[field] = input.text(), () -> texts[0],
                 () -> new Subject(texts[0], texts[1]), ledger.builder()::add);
     }
 
@@ -132,7 +132,7 @@ final class RecordReader {
     void metric() throws IOException {
         String[] texts = new String[5];
         List<String> synonyms = new ArrayList<>();
-        record(Part.METRIC, METRIC, field -> {
+        record(Part.METRIC, input.start(), METRIC, field -> {
             if (field == 5) {
                 input.array(() -> synonyms.add(input.text()));
             } else {
@@ -144,19 +144,28 @@ final class RecordReader {
 
     /** Reads the estimate at the current token. */
     void estimate() throws IOException {
+        estimate(input.start());
+    }
+
+    /**
+     * Reads the estimate at the current token.
+     *
+     * @param start  where the current token starts, as the caller has already asked
+     */
+    void estimate(JsonLocation start) throws IOException {
         estimates.clear();
-        record(Part.ESTIMATE, EstimateReader.SHAPE, estimates, estimateId, buildEstimate, addEstimate);
+        record(Part.ESTIMATE, start, EstimateReader.SHAPE, estimates, estimateId, buildEstimate, addEstimate);
     }
 
     /**
      * Reads one record's object, builds it and adds it to the ledger if nothing was wrong with it;
      * otherwise notes its id as unread.
      *
+     * @param start  where the record starts
      * @param id  the record's id once read, null before
      */
-    private <T> void record(Part part, ObjectShape shape, JsonInput.FieldReader fields, Supplier<String> id,
-                            Supplier<T> build, Consumer<T> add) throws IOException {
-        JsonLocation start = input.start();
+    private <T> void record(Part part, JsonLocation start, ObjectShape shape, JsonInput.FieldReader fields,
+                            Supplier<String> id, Supplier<T> build, Consumer<T> add) throws IOException {
         T record = input.build(start, shape, fields, build);
         if (record == null) {
             ledger.unread(id.get());
