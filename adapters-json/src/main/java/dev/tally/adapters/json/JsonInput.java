@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -103,10 +104,18 @@ final class JsonInput {
      * @return whether the current value was an object
      */
     boolean object(ObjectShape shape, FieldReader fields) throws IOException {
+        return object(start(), shape, fields);
+    }
+
+    /**
+     * As {@link #object(ObjectShape, FieldReader)}, for a value whose start the caller has already asked.
+     *
+     * @param start  where the current value starts, to place its missing fields
+     */
+    private boolean object(JsonLocation start, ObjectShape shape, FieldReader fields) throws IOException {
         if (!expect(JsonToken.START_OBJECT, "an object")) {
             return false;
         }
-        JsonLocation start = parser.currentTokenLocation();
         int seen = 0;
         while (next() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
@@ -124,10 +133,31 @@ final class JsonInput {
             next();
             parser.skipChildren();
         }
-        for (String name : shape.missing(seen)) {
-            problemAt(start, "missing required field \"" + name + "\"");
+        if (!shape.complete(seen)) {
+            for (String name : shape.missing(seen)) {
+                problemAt(start, "missing required field \"" + name + "\"");
+            }
         }
         return true;
+    }
+
+    /**
+     * Reads one object and builds a value of its fields; null, with every problem reported, if a
+     * field was wrong or the value refuses them.
+     *
+     * @param start  where the object starts, to place its missing fields and the value's refusal
+     */
+    <T> T build(JsonLocation start, ObjectShape shape, FieldReader fields, Supplier<T> build) throws IOException {
+        int before = problems.size();
+        if (!object(start, shape, fields) || problems.size() > before) {
+            return null;
+        }
+        try {
+            return build.get();
+        } catch (IllegalArgumentException e) {
+            problemAt(start, e.getMessage());
+            return null;
+        }
     }
 
     /** Where the current token starts, to place problems of a whole object once it is read. */
@@ -186,6 +216,26 @@ final class JsonInput {
      */
     <T> T canonical(Function<String, T> parse, Function<T, String> canonical) throws IOException {
         return canonical(text(), parse, canonical);
+    }
+
+    /**
+     * As {@link #canonical(Function, Function)}, through a table of the values already read: a text
+     * found in it is neither turned into a string nor parsed again. A value read is put in the table.
+     */
+    <T> T shared(TextTable<T> table, Function<String, T> parse, Function<T, String> canonical) throws IOException {
+        if (!expect(JsonToken.VALUE_STRING, "a string")) {
+            return null;
+        }
+        T known = table.get(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        if (known != null) {
+            return known;
+        }
+        String text = parser.getText();
+        T value = canonical(text, parse, canonical);
+        if (value != null) {
+            table.put(text, value);
+        }
+        return value;
     }
 
     /** As {@link #canonical(Function, Function)}, for the text of the current value already read. */

@@ -1,5 +1,6 @@
 package dev.tally.adapters.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import dev.tally.core.model.Ledger;
 import dev.tally.core.spi.LedgerReader;
 import dev.tally.core.spi.PlacedLedger;
@@ -28,10 +29,11 @@ final class JsonLinesLedgerReader implements LedgerReader {
         input.object(RecordReader.HEADER, records::header);
         long previous = input.line();
         while (input.next() != null) {
-            if (input.line() == previous) {
+            JsonLocation start = input.start();
+            if (start.getLineNr() == previous) {
                 input.problem("a second object on one line; each estimate takes a line of its own");
             }
-            records.estimate();
+            records.estimate(start);
             previous = input.line();
         }
     }

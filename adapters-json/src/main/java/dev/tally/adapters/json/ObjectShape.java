@@ -47,6 +47,11 @@ final class ObjectShape {
         return index == null ? -1 : index;
     }
 
+    /** Whether the fields seen include every required one. */
+    boolean complete(int seen) {
+        return (required & ~seen) == 0;
+    }
+
     /** The required fields not among those seen, in order. */
     List<String> missing(int seen) {
         List<String> missing = new ArrayList<>();

@@ -121,10 +121,9 @@ public final class JsonBenchmark {
         Measure write = measure(() -> writeFile(ours, out -> format.writer().orElseThrow().write(ledger, out)));
         Measure rawWrite = measure(() -> writeFile(raw, out -> rawWrite(out, pretty)));
         boolean same = Files.mismatch(ours, raw) == -1;
-        Ledger[] read = new Ledger[1];
-        Measure ourRead = measure(() -> read[0] = readFile(ours, in -> format.reader().orElseThrow().read(in)));
-        boolean equal = ledger.equals(read[0]);
-        read[0] = null;
+        Reading<Ledger> reader = in -> format.reader().orElseThrow().read(in);
+        Measure ourRead = measure(() -> readFile(ours, reader));
+        boolean equal = ledger.equals(readFile(ours, reader));
         Measure core = measure(() -> rebuild(ledger));
         Measure rawRead = measure(() -> readFile(ours, in -> rawRead(in, true)));
         Measure bareRead = measure(() -> readFile(ours, in -> rawRead(in, false)));
@@ -386,6 +385,8 @@ public final class JsonBenchmark {
             System.gc();
             live = Math.max(live, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
             Reference.reachabilityFence(result);
+            // let the next run start without this one's result, as a user's next read would
+            result = null;
         }
         return new Measure(best, live, peak);
     }

@@ -1,0 +1,157 @@
+package dev.tally.adapters.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import dev.tally.core.model.Basis;
+import dev.tally.core.model.Citation;
+import dev.tally.core.model.Credibility;
+import dev.tally.core.model.Estimate;
+import dev.tally.core.model.Period;
+import dev.tally.core.model.Quantity;
+import dev.tally.core.model.Revision;
+import dev.tally.core.model.RevisionKind;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads the fields of one estimate after another, the hot path of a large ledger: the texts that
+ * repeat across estimates (ids of sources, subjects and metrics, figures, periods, kinds) are looked up in tables
+ * by the parser's characters, so that a text seen before costs neither a string nor a parse.
+ */
+final class EstimateReader implements JsonInput.FieldReader {
+
+    static final ObjectShape SHAPE = new ObjectShape("id", "source", "subject", "metric", "quantity", "asOf",
+            "basis?", "reported", "via?", "credibility?", "citation?", "note?", "revises?");
+    static final ObjectShape CITATION = new ObjectShape("title?", "publisher?", "url?", "quote?");
+    static final ObjectShape REVISION = new ObjectShape("id", "kind");
+
+    /** How many ids, periods and figures are shared across estimates: one instance for each text. */
+    private static final int SHARED_LIMIT = 65_536;
+
+    private final JsonInput input;
+    private final TextTable<String> ids = new TextTable<>(SHARED_LIMIT);
+    private final TextTable<Period> periods = new TextTable<>(SHARED_LIMIT);
+    private final TextTable<Quantity> quantities = new TextTable<>(SHARED_LIMIT);
+    private final TextTable<Basis> bases = new TextTable<>(SHARED_LIMIT);
+    private final TextTable<RevisionKind> kinds = new TextTable<>(SHARED_LIMIT);
+    /** Whether the file says it is version 1, which has no figures of the form "best inside bounds". */
+    private boolean firstVersion;
+
+    /** The estimate being read, one builder for all, and its id once read. */
+    private final Estimate.Builder estimate = Estimate.builder();
+    private String id;
+
+    EstimateReader(JsonInput input) {
+        this.input = input;
+    }
+
+    /** Notes the version the file says, which decides the figures it may hold. */
+    void version(int version) {
+        firstVersion = version == JsonSettings.VERSION;
+    }
+
+    /**
+     * Forgets the estimate read before, to read the next. Its optional fields are emptied; its
+     * required ones need not be, as an estimate is built only if each of them was read anew.
+     */
+    void clear() {
+        id = null;
+        estimate.basis(Basis.CUMULATIVE).via(null).credibility(null).citation(null).note(null).revises(List.of());
+    }
+
+    /** The id of the estimate being read; null until read. */
+    String id() {
+        return id;
+    }
+
+    /**
+     * The estimate of the fields read.
+     *
+     * @throws IllegalArgumentException if the estimate refuses them
+     */
+    Estimate build() {
+        return estimate.build();
+    }
+
+    @Override
+    public void read(int field) throws IOException {
+        switch (field) {
+            case 0 -> {
+                id = input.text();
+                estimate.id(id);
+            }
+            case 1 -> estimate.source(reference());
+            case 2 -> estimate.subject(reference());
+            case 3 -> estimate.metric(reference());
+            case 4 -> estimate.quantity(quantity());
+            case 5 -> estimate.asOf(period());
+            case 6 -> estimate.basis(input.shared(bases, Basis::parse, Basis::toText));
+            case 7 -> estimate.reported(period());
+            case 8 -> estimate.via(input.text());
+            case 9 -> estimate.credibility(credibility());
+            case 10 -> estimate.citation(citation());
+            case 11 -> estimate.note(input.text());
+            default -> estimate.revises(revisions());
+        }
+    }
+
+    /** An id that other records share, such as a source's: the same string for the same id. */
+    private String reference() throws IOException {
+        return input.shared(ids, Function.identity(), Function.identity());
+    }
+
+    private Period period() throws IOException {
+        return input.shared(periods, Period::parse, Period::toText);
+    }
+
+    private Quantity quantity() throws IOException {
+        Quantity figure = input.shared(quantities, Quantity::parse, Quantity::toText);
+        if (figure != null && firstVersion && JsonSettings.needsLatest(figure)) {
+            input.problem("the figure \"" + figure + "\" (a best value inside bounds) needs version "
+                    + JsonSettings.LATEST_VERSION + " of the format; write \"version\": " + JsonSettings.LATEST_VERSION);
+            return null;
+        }
+        return figure;
+    }
+
+    private Credibility credibility() throws IOException {
+        Integer grade = input.integer();
+        if (grade == null) {
+            return null;
+        }
+        try {
+            return Credibility.of(grade);
+        } catch (IllegalArgumentException e) {
+            input.problem(e.getMessage());
+            return null;
+        }
+    }
+
+    private Citation citation() throws IOException {
+        String[] texts = new String[4];
+        return input.build(input.start(), CITATION, field -> texts[field] = input.text(),
+                () -> new Citation(Optional.ofNullable(texts[0]), Optional.ofNullable(texts[1]),
+                        Optional.ofNullable(texts[2]), Optional.ofNullable(texts[3])));
+    }
+
+    private List<Revision> revisions() throws IOException {
+        List<Revision> read = new ArrayList<>();
+        input.array(() -> {
+            String[] target = new String[1];
+            RevisionKind[] kind = new RevisionKind[1];
+            Revision revision = input.build(input.start(), REVISION, field -> {
+                if (field == 0) {
+                    target[0] = input.text();
+                } else {
+                    kind[0] = input.shared(kinds, RevisionKind::parse, RevisionKind::toText);
+                }
+            }, () -> new Revision(target[0], kind[0]));
+            if (revision != null) {
+                read.add(revision);
+            }
+        });
+        return read;
+    }
+}

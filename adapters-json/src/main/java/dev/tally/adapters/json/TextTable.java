@@ -1,0 +1,81 @@
+package dev.tally.adapters.json;
+
+import java.util.Arrays;
+
+/**
+ * The values already made from texts that repeat across records (ids, figures, periods, kinds),
+ * looked up by the parser's characters so that a text seen before costs no string and no parse.
+ * It holds at most a fixed number of texts; once full, it only answers for those it holds.
+ *
+ * @param <T> the kind of value
+ */
+final class TextTable<T> {
+
+    private final int limit;
+    private char[][] keys = new char[64][];
+    private Object[] values = new Object[64];
+    private int size;
+
+    /**
+     * @param limit  how many texts the table holds at most
+     */
+    TextTable(int limit) {
+        this.limit = limit;
+    }
+
+    /** The value made from the text in {@code chars[offset, offset + length)}; null if none is held. */
+    @SuppressWarnings("unchecked")
+    T get(char[] chars, int offset, int length) {
+        int mask = keys.length - 1;
+        for (int slot = hash(chars, offset, length) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+            char[] key = keys[slot];
+            if (Arrays.equals(key, 0, key.length, chars, offset, offset + length)) {
+                return (T) values[slot];
+            }
+        }
+        return null;
+    }
+
+    /** Holds the value made from a text not held yet, unless the table is full. */
+    void put(String text, T value) {
+        if (size == limit) {
+            return;
+        }
+        if (2 * (size + 1) > keys.length) {
+            grow();
+        }
+        insert(text.toCharArray(), value);
+        size++;
+    }
+
+    private void insert(char[] key, Object value) {
+        int mask = keys.length - 1;
+        int slot = hash(key, 0, key.length) & mask;
+        while (keys[slot] != null) {
+            slot = (slot + 1) & mask;
+        }
+        keys[slot] = key;
+        values[slot] = value;
+    }
+
+    private void grow() {
+        char[][] oldKeys = keys;
+        Object[] oldValues = values;
+        keys = new char[oldKeys.length * 2][];
+        values = new Object[oldKeys.length * 2];
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != null) {
+                insert(oldKeys[i], oldValues[i]);
+            }
+        }
+    }
+
+    /** {@link String#hashCode()}'s sum, spread so that the low bits that pick a slot vary. */
+    private static int hash(char[] chars, int offset, int length) {
+        int h = 0;
+        for (int i = offset; i < offset + length; i++) {
+            h = 31 * h + chars[i];
+        }
+        return h ^ (h >>> 16);
+    }
+}
