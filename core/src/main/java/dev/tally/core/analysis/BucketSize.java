@@ -81,12 +81,12 @@ public enum BucketSize {
                         monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), monday, monday.plusDays(6));
             }
             case MONTH -> {
-                YearMonth month = YearMonth.of((int) Math.floorDiv(index, 12), (int) Math.floorMod(index, 12) + 1);
+                YearMonth month = YearMonth.of((int) Math.floorDiv(index, 12), Math.floorMod(index, 12) + 1);
                 yield new Bucket(month.toString(), month.atDay(1), month.atEndOfMonth());
             }
             case QUARTER -> {
                 int year = (int) Math.floorDiv(index, 4);
-                int quarter = (int) Math.floorMod(index, 4) + 1;
+                int quarter = Math.floorMod(index, 4) + 1;
                 LocalDate start = LocalDate.of(year, quarter * 3 - 2, 1);
                 yield new Bucket(year + "-Q" + quarter, start, start.plusMonths(3).minusDays(1));
             }

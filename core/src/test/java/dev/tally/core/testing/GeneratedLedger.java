@@ -59,7 +59,7 @@ public final class GeneratedLedger {
             int month = (int) (position / METRICS.length);
             YearMonth asOf = START.plusMonths(slot == METRICS.length - 1 ? month + 1 : month);
             Estimate.Builder estimate = Estimate.builder().id(id(i)).subject(subject(i % subjects))
-                    .source(source((int) ((i / subjects) % sources))).metric(METRICS[slot])
+                    .source(source((i / subjects) % sources)).metric(METRICS[slot])
                     .quantity(quantity(random, slot, month)).asOf(Period.of(asOf))
                     .reported(Period.of(asOf.plusMonths(random.nextInt(2))));
             if (slot == METRICS.length - 1) {
