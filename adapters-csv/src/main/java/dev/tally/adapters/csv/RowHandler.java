@@ -6,21 +6,30 @@ import dev.tally.core.spi.Problem;
 import dev.tally.core.table.Cell;
 import dev.tally.core.table.Row;
 import dev.tally.core.table.TableLimits;
+import dev.tally.core.table.TextTable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Makes the fields FastCSV parses straight into a row of text cells, with no text made for a blank
  * field and no record of FastCSV's in between: a field's formula guard is taken off, and a text
- * longer than a cell holds is a too-long cell. Keeps the limits on the fields of a record and the
- * size of a field and of a record, refusing a record that breaks one with a {@link RecordRefused}.
- * One handler reads one file.
+ * longer than a cell holds is a too-long cell. The short texts a column repeats (sources, periods,
+ * metrics) are looked up by their characters, and their cell is shared by every row that repeats
+ * them. Keeps the limits on the fields of a record and the size of a field and of a record,
+ * refusing a record that breaks one with a {@link RecordRefused}. One handler reads one file.
  */
 final class RowHandler extends AbstractBaseCsvCallbackHandler<CsvLine> {
 
+    /** The longest text whose cell is shared; longer ones (notes, quotes) rarely repeat. */
+    private static final int SHARED_LENGTH = 64;
+    /** How many texts of a column have their cell shared, the first ones. */
+    private static final int SHARED_TEXTS = 1024;
+
     private final String name;
-    private String[] texts = new String[32];
-    private int[] columns = new int[32];
+    private Cell[] cells = new Cell[32];
+    /** The shared cells of each column, by their raw text. */
+    private final List<TextTable<Cell>> repeated = new ArrayList<>();
     private int filled;
     private long characters;
     private int nulField;
@@ -57,16 +66,37 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<CsvLine> {
         if (length == 0) {
             return;
         }
-        String text = new String(buffer, offset, length);
-        if (nulField < 0 && text.indexOf('\0') >= 0) {
-            nulField = index;
+        if (filled == cells.length) {
+            cells = Arrays.copyOf(cells, filled * 2);
         }
-        if (filled == texts.length) {
-            texts = Arrays.copyOf(texts, filled * 2);
-            columns = Arrays.copyOf(columns, filled * 2);
+        cells[filled++] = cell(index, buffer, offset, length);
+    }
+
+    /** The cell of a field: a shared one if the column has given its text before. */
+    private Cell cell(int index, char[] buffer, int offset, int length) {
+        while (repeated.size() <= index) {
+            repeated.add(new TextTable<>(SHARED_TEXTS));
         }
-        texts[filled] = text;
-        columns[filled++] = index;
+        TextTable<Cell> shared = repeated.get(index);
+        if (length <= SHARED_LENGTH) {
+            Cell known = shared.get(buffer, offset, length);
+            if (known != null) {
+                return known;
+            }
+        }
+        String raw = new String(buffer, offset, length);
+        if (raw.indexOf('\0') >= 0) {
+            nulField = nulField < 0 ? index : nulField;
+            return Cell.ofText(index, raw);
+        }
+        String text = FormulaGuard.unguard(raw);
+        Cell cell = text.length() > TableLimits.MAX_CELL_CHARACTERS
+                ? new Cell(index, Cell.Type.TOO_LONG, "", "")
+                : Cell.ofText(index, text);
+        if (length <= SHARED_LENGTH) {
+            shared.put(raw, cell);
+        }
+        return cell;
     }
 
     @Override
@@ -76,15 +106,8 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<CsvLine> {
             return new CsvLine(line, getFieldCount(), null, nulField);
         }
         int row = (int) Math.min(Integer.MAX_VALUE, line);
-        Cell[] cells = new Cell[filled];
-        for (int i = 0; i < filled; i++) {
-            String text = FormulaGuard.unguard(texts[i]);
-            cells[i] = text.length() > TableLimits.MAX_CELL_CHARACTERS
-                    ? new Cell(row, columns[i], Cell.Type.TOO_LONG, "", "")
-                    : new Cell(row, columns[i], Cell.Type.TEXT, text, "");
-        }
-        // an immutable list, which the row keeps as it is
-        return new CsvLine(line, getFieldCount(), new Row(row, List.of(cells)), -1);
+        // the row copies the cells it is given
+        return new CsvLine(line, getFieldCount(), new Row(row, Arrays.asList(cells).subList(0, filled)), -1);
     }
 
     /** The problem of a field beyond the longest read, most often from a quote left open. */

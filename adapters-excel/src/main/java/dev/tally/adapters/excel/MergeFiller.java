@@ -75,7 +75,7 @@ final class MergeFiller implements RowSink {
             }
             for (int c = area.getFirstColumn(); c <= area.getLastColumn(); c++) {
                 if (!cells.containsKey(c)) {
-                    cells.put(c, value.movedTo(row.number(), c));
+                    cells.put(c, value.movedTo(c));
                     changed = true;
                 }
             }

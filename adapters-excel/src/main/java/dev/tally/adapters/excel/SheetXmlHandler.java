@@ -233,13 +233,13 @@ final class SheetXmlHandler {
         }
         Optional<LocalDate> beforeExcel = NegativeSerials.day(serial, lookup.date1904());
         if (beforeExcel.isPresent()) {
-            return new Cell(rowNumber, cellColumn, Cell.Type.DATE, beforeExcel.get().toString(), format);
+            return new Cell(cellColumn, Cell.Type.DATE, beforeExcel.get().toString(), format);
         }
         if (!DateUtil.isValidExcelDate(serial)) {
             return make(Cell.Type.NUMBER, text);
         }
         LocalDateTime time = DateUtil.getLocalDateTime(serial, lookup.date1904(), false);
-        return new Cell(rowNumber, cellColumn, Cell.Type.DATE, time.toLocalDate().toString(), format);
+        return new Cell(cellColumn, Cell.Type.DATE, time.toLocalDate().toString(), format);
     }
 
     private Cell sharedString(String index) throws StopSheet {
@@ -261,7 +261,7 @@ final class SheetXmlHandler {
     private Cell isoDate(String text) {
         try {
             String day = text.length() >= 10 ? text.substring(0, 10) : text;
-            return new Cell(rowNumber, cellColumn, Cell.Type.DATE, java.time.LocalDate.parse(day).toString(),
+            return new Cell(cellColumn, Cell.Type.DATE, java.time.LocalDate.parse(day).toString(),
                     "yyyy-mm-dd");
         } catch (DateTimeParseException e) {
             return make(Cell.Type.TEXT, text);
@@ -269,7 +269,7 @@ final class SheetXmlHandler {
     }
 
     private Cell make(Cell.Type type, String text) {
-        return new Cell(rowNumber, cellColumn, type, text, "", hasFormula);
+        return new Cell(cellColumn, type, text, "", hasFormula);
     }
 
     private String reference() {

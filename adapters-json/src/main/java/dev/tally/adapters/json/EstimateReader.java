@@ -9,6 +9,7 @@ import dev.tally.core.model.Period;
 import dev.tally.core.model.Quantity;
 import dev.tally.core.model.Revision;
 import dev.tally.core.model.RevisionKind;
+import dev.tally.core.table.TextTable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

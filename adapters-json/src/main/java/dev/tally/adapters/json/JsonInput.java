@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.tally.core.spi.Location;
 import dev.tally.core.spi.Problem;
+import dev.tally.core.table.TextTable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

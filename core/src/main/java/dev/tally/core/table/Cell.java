@@ -1,30 +1,40 @@
 package dev.tally.core.table;
 
 /**
- * One cell of a table as its format gives it (a workbook's XML, a CSV field): where it is, what
+ * One cell of a table as its format gives it (a workbook's XML, a CSV field): its column, what
  * kind of value it holds and that value's raw text (a number in its XML form for numbers and
- * dates, the error code for errors).
+ * dates, the error code for errors). Its {@link Row} gives its row, so that rows may share the
+ * cells of a text they repeat.
  *
- * @param row  the 1-based row number
  * @param column  the 0-based column index
  * @param type  the kind of value
  * @param text  the raw value
  * @param format  the number format of a date cell, such as {@code yyyy-mm-dd}; empty otherwise
  * @param formula  whether the value is the cached result of a formula
  */
-public record Cell(int row, int column, Type type, String text, String format, boolean formula) {
+public record Cell(int column, Type type, String text, String format, boolean formula) {
 
     /**
      * A cell whose value was typed, not calculated.
      *
-     * @param row  the 1-based row number
      * @param column  the 0-based column index
      * @param type  the kind of value
      * @param text  the raw value
      * @param format  the number format of a date cell; empty otherwise
      */
-    public Cell(int row, int column, Type type, String text, String format) {
-        this(row, column, type, text, format, false);
+    public Cell(int column, Type type, String text, String format) {
+        this(column, type, text, format, false);
+    }
+
+    /**
+     * A cell of text, typed.
+     *
+     * @param column  the 0-based column index
+     * @param text  the text
+     * @return the cell
+     */
+    public static Cell ofText(int column, String text) {
+        return new Cell(column, Type.TEXT, text, "", false);
     }
 
     /** What a cell holds. */
@@ -55,13 +65,12 @@ public record Cell(int row, int column, Type type, String text, String format, b
     }
 
     /**
-     * The same value in another cell, as a merged area spreads its first cell's value.
+     * The same value in another column, as a merged area spreads its first cell's value.
      *
-     * @param otherRow  the 1-based row
      * @param otherColumn  the 0-based column
      * @return the moved cell, never null
      */
-    public Cell movedTo(int otherRow, int otherColumn) {
-        return new Cell(otherRow, otherColumn, type, text, format, formula);
+    public Cell movedTo(int otherColumn) {
+        return new Cell(otherColumn, type, text, format, formula);
     }
 }

@@ -85,9 +85,9 @@ final class Mapped {
         });
         mapping.templates().forEach((column, template) -> template.render(header -> text(cell(row,
                         byHeader.get(Heading.key(header))), fail)).ifPresent(text -> cells.put(type.cast(column),
-                        new Cell(row.number(), -1, Cell.Type.TEXT, text, ""))));
+                        Cell.ofText(-1, text))));
         for (C column : type.getEnumConstants()) {
-            mapping.value(column).ifPresent(v -> cells.put(column, new Cell(row.number(), -1, Cell.Type.TEXT, v, "")));
+            mapping.value(column).ifPresent(v -> cells.put(column, Cell.ofText(-1, v)));
         }
         for (EstimateColumn column : mapping.unixTime()) {
             unixTime(cells, type.cast(column), fail);
@@ -113,11 +113,11 @@ final class Mapped {
                 return;
             }
             EnumMap<C, Cell> one = cells.clone();
-            one.put(type.cast(EstimateColumn.METRIC), new Cell(row.number(), -1, Cell.Type.TEXT, metric, ""));
+            one.put(type.cast(EstimateColumn.METRIC), Cell.ofText(-1, metric));
             one.put(type.cast(EstimateColumn.FIGURE), figure);
             if (id != null && !id.isBlank()) {
-                one.put(type.cast(EstimateColumn.ID), new Cell(id.row(), id.column(), Cell.Type.TEXT,
-                        id.text().strip() + "-" + metric, ""));
+                one.put(type.cast(EstimateColumn.ID), Cell.ofText(id.column(),
+                        id.text().strip() + "-" + metric));
             }
             spread.put(metric, one);
         });
@@ -136,7 +136,7 @@ final class Mapped {
         }
         try {
             LocalDate day = Instant.ofEpochSecond(CellValues.count(cell)).atOffset(ZoneOffset.UTC).toLocalDate();
-            cells.put(column, new Cell(cell.row(), cell.column(), Cell.Type.TEXT, day.toString(), ""));
+            cells.put(column, Cell.ofText(cell.column(), day.toString()));
         } catch (IllegalArgumentException | DateTimeException e) {
             cells.remove(column);
             fail.accept(cell.column(), "\"" + cell.text().strip() + "\" is not a Unix time; write the seconds since "
@@ -153,7 +153,7 @@ final class Mapped {
         }
         try {
             Period widened = scale.widened(CellValues.period(period), CellValues.count(precision));
-            cells.put(asOf, new Cell(period.row(), period.column(), Cell.Type.TEXT, widened.toText(), ""));
+            cells.put(asOf, Cell.ofText(period.column(), widened.toText()));
         } catch (IllegalArgumentException e) {
             fail.accept(precision.column(), e.getMessage());
         }
@@ -180,8 +180,8 @@ final class Mapped {
     /** A period from a start cell to an end cell, or the start cell as it is if either cannot be read as text. */
     private static Cell span(Cell start, Cell end) {
         try {
-            return new Cell(start.row(), start.column(), Cell.Type.TEXT, CellValues.token(start) + "/"
-                    + CellValues.token(end), "");
+            return Cell.ofText(start.column(), CellValues.token(start) + "/"
+                    + CellValues.token(end));
         } catch (IllegalArgumentException e) {
             return start;
         }

@@ -132,7 +132,7 @@ public final class TableImport {
                     record.accept(values);
                     values.flush();
                 });
-        Optional<dev.tally.core.spi.Problem> stopped = tables.read(sheet, reader);
+        Optional<dev.tally.core.spi.Problem> stopped = ReadAhead.read(tables, sheet, reader);
         stopped.ifPresent(problems::add);
         if (stopped.isEmpty() && !reader.headerFound()) {
             problems.add(tables.row(sheet, 1), "no header row in the first " + TableLimits.HEADER_SEARCH_ROWS

@@ -10,7 +10,9 @@ import java.util.Optional;
  * workbook, or a CSV file with its companion files. A table is a grid of {@link Cell}s read row
  * by row; the import finds the header row in it and reads the rows below.
  *
- * <p>Implementations need not be thread-safe: one import reads one input.
+ * <p>Implementations need not be thread-safe: one import reads one input. While {@link #read}
+ * parses a table on the calling thread, a second thread reads its rows, and calls {@link #cell}
+ * and {@link #row} to place their problems: these two must depend on nothing a read changes.
  */
 public interface Tables {
 

@@ -1,4 +1,4 @@
-package dev.tally.adapters.json;
+package dev.tally.core.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

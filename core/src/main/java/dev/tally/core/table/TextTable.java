@@ -1,15 +1,16 @@
-package dev.tally.adapters.json;
+package dev.tally.core.table;
 
 import java.util.Arrays;
 
 /**
  * The values already made from texts that repeat across records (ids, figures, periods, kinds),
  * looked up by the parser's characters so that a text seen before costs no string and no parse.
- * It holds at most a fixed number of texts; once full, it only answers for those it holds.
+ * It holds at most a fixed number of texts; once full, it only answers for those it holds. A reader
+ * whose parser hands it characters (JSON's, CSV's) keeps one per kind of value. Not thread-safe.
  *
  * @param <T> the kind of value
  */
-final class TextTable<T> {
+public final class TextTable<T> {
 
     private final int limit;
     private char[][] keys = new char[64][];
@@ -17,15 +18,24 @@ final class TextTable<T> {
     private int size;
 
     /**
+     * An empty table.
+     *
      * @param limit  how many texts the table holds at most
      */
-    TextTable(int limit) {
+    public TextTable(int limit) {
         this.limit = limit;
     }
 
-    /** The value made from the text in {@code chars[offset, offset + length)}; null if none is held. */
+    /**
+     * The value made from a text, looked up by its characters.
+     *
+     * @param chars  the characters that hold the text
+     * @param offset  where the text starts in them
+     * @param length  how long the text is
+     * @return the value held for the text in {@code chars[offset, offset + length)}; null if none is held
+     */
     @SuppressWarnings("unchecked")
-    T get(char[] chars, int offset, int length) {
+    public T get(char[] chars, int offset, int length) {
         int mask = keys.length - 1;
         for (int slot = hash(chars, offset, length) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
             char[] key = keys[slot];
@@ -36,8 +46,13 @@ final class TextTable<T> {
         return null;
     }
 
-    /** Holds the value made from a text not held yet, unless the table is full. */
-    void put(String text, T value) {
+    /**
+     * Holds the value made from a text not held yet, unless the table is full.
+     *
+     * @param text  the text, not held yet
+     * @param value  the value made from it
+     */
+    public void put(String text, T value) {
         if (size == limit) {
             return;
         }
