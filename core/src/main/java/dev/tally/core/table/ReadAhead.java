@@ -118,25 +118,29 @@ final class ReadAhead implements RowSink {
         }
     }
 
-    /** The second thread: gives the sink every row, until a mark; after a stop, takes the rest unread. */
+    /** The second thread: gives the sink every row, up to a mark, then its end; after a stop, takes the rest unread. */
     private void take() {
+        Row[] rows;
         try {
-            for (Row[] rows = batches.take(); ; rows = batches.take()) {
-                if (rows == END || rows == STOPPED) {
-                    if (rows == END && ended == null) {
-                        sink.end();
-                    }
-                    return;
-                }
-                for (int i = 0; i < rows.length && ended == null; i++) {
-                    sink.row(rows[i]);
+            for (rows = batches.take(); rows != END && rows != STOPPED; rows = batches.take()) {
+                for (Row row : rows) {
+                    sink.row(row);
                 }
             }
         } catch (StopReading | RuntimeException | Error e) {
             ended = e;
             drain();
+            return;
         } catch (InterruptedException e) {
             ended = new StopReading(new Problem(new Location.Whole(), "the reading was interrupted"));
+            return;
+        }
+        if (rows == END) {
+            try {
+                sink.end();
+            } catch (StopReading | RuntimeException | Error e) {
+                ended = e;
+            }
         }
     }
 
