@@ -3,10 +3,16 @@ package dev.tally.app.render;
 import dev.tally.core.analysis.Contribution;
 import dev.tally.core.analysis.Reconciliation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** Reconciled figures for people: one row per subject and metric, each source's figure under it. */
+/**
+ * Reconciled figures for people: one row per subject and metric, each source's figure under it.
+ * A ledger has few distinct weights (one per source's reliability) and many rows, so each weight's
+ * text is formatted once per rendering.
+ */
 public final class ReconcileRenderer {
 
     private final Style style;
@@ -38,6 +44,7 @@ public final class ReconcileRenderer {
             lines.add("No figures known.");
             return lines;
         }
+        Map<Double, String> weights = new HashMap<>();
         for (Reconciliation r : reconciliations) {
             lines.add(style.heading(r.subject() + " · " + r.metric()));
             lines.add("  low " + Figures.count(r.low()) + " · best " + Figures.count(r.best(), "—") + " · high "
@@ -46,7 +53,8 @@ public final class ReconcileRenderer {
                     + " · " + r.contributions().size() + (r.contributions().size() == 1 ? " source" : " sources"));
             TextTable table = new TextTable();
             for (Contribution c : r.contributions()) {
-                table.row(c.source(), c.figure().toDisplayText(), String.format(Locale.ENGLISH, "weight %.1f", c.weight()),
+                table.row(c.source(), c.figure().toDisplayText(), weights.computeIfAbsent(c.weight(),
+                                w -> String.format(Locale.ENGLISH, "weight %.1f", w)),
                         String.join(" + ", c.estimates().stream().map(marks::id).toList()));
             }
             table.lines("    ").forEach(line -> lines.addAll(TextTable.wrap("", "      ", line, SummaryRenderer.WIDTH)));

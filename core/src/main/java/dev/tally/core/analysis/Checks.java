@@ -174,10 +174,11 @@ public final class Checks {
                 int p = order[k];
                 if (index.low[p] > high) {
                     Estimate part = index.estimate(p);
-                    findings.add(new Finding("part-exceeds-whole", Severity.ERROR, part.metric() + " "
-                            + part.quantity().toDisplayText() + " (" + part.id() + ") exceeds " + wholeEstimate.metric()
-                            + " " + wholeEstimate.quantity().toDisplayText() + " (" + wholeEstimate.id()
-                            + ") of the same source and period", List.of(part.id(), wholeEstimate.id())));
+                    findings.add(new Finding("part-exceeds-whole", Severity.ERROR, List.of(part.id(),
+                            wholeEstimate.id()), () -> part.metric() + " " + part.quantity().toDisplayText() + " ("
+                            + part.id() + ") exceeds " + wholeEstimate.metric() + " "
+                            + wholeEstimate.quantity().toDisplayText() + " (" + wholeEstimate.id()
+                            + ") of the same source and period"));
                 }
                 if (max < 0 || index.low[p] > index.low[max] || index.low[p] == index.low[max] && p < max) {
                     max = p;
@@ -189,11 +190,12 @@ public final class Checks {
         if (largest.size() > 1 && sum > high) {
             List<String> ids = new ArrayList<>(largest.stream().map(Estimate::id).toList());
             ids.add(wholeEstimate.id());
-            findings.add(new Finding("parts-exceed-whole", Severity.ERROR, "the parts "
+            long total = sum;
+            findings.add(new Finding("parts-exceed-whole", Severity.ERROR, ids, () -> "the parts "
                     + largest.stream().map(p -> p.metric() + " " + p.quantity().toDisplayText() + " (" + p.id() + ")")
-                    .collect(Collectors.joining(" + ")) + " add up to at least " + Numbers.grouped(sum)
+                    .collect(Collectors.joining(" + ")) + " add up to at least " + Numbers.grouped(total)
                     + ", above " + wholeEstimate.metric() + " " + wholeEstimate.quantity().toDisplayText() + " ("
-                    + wholeEstimate.id() + ")", ids));
+                    + wholeEstimate.id() + ")"));
         }
     }
 
@@ -224,10 +226,10 @@ public final class Checks {
     private static Finding exceedsBound(Estimate estimate, String bound, BoundSeries.Bound limit) {
         List<String> ids = new ArrayList<>(List.of(estimate.id()));
         ids.addAll(limit.estimates());
-        return new Finding("exceeds-bound", Severity.ERROR, estimate.metric() + " " + estimate.quantity().toDisplayText()
-                + " (" + estimate.id() + ") exceeds every " + bound + " figure known for " + estimate.asOf().toText()
-                + ": at most " + Numbers.grouped(limit.high()) + " (" + String.join(", ", limit.estimates()) + ")",
-                ids);
+        return new Finding("exceeds-bound", Severity.ERROR, ids, () -> estimate.metric() + " "
+                + estimate.quantity().toDisplayText() + " (" + estimate.id() + ") exceeds every " + bound
+                + " figure known for " + estimate.asOf().toText() + ": at most " + Numbers.grouped(limit.high()) + " ("
+                + String.join(", ", limit.estimates()) + ")");
     }
 
     /** Each source's cumulative series, in the index's series order, which is {@link Picture#LATEST}. */
@@ -251,19 +253,19 @@ public final class Checks {
     }
 
     private static Finding falls(Estimate previous, Estimate estimate) {
-        return new Finding("cumulative-falls", Severity.WARNING, "the cumulative " + estimate.metric()
-                + " of " + estimate.source() + " falls from " + previous.quantity().toDisplayText() + " ("
-                + previous.id() + ", " + previous.asOf() + ") to " + estimate.quantity().toDisplayText()
-                + " (" + estimate.id() + ", " + estimate.asOf() + ") without a correction",
-                List.of(estimate.id(), previous.id()));
+        return new Finding("cumulative-falls", Severity.WARNING, List.of(estimate.id(), previous.id()),
+                () -> "the cumulative " + estimate.metric() + " of " + estimate.source() + " falls from "
+                + previous.quantity().toDisplayText() + " (" + previous.id() + ", " + previous.asOf() + ") to "
+                + estimate.quantity().toDisplayText() + " (" + estimate.id() + ", " + estimate.asOf()
+                + ") without a correction");
     }
 
     private static void reportedBeforePeriod(LedgerIndex index, int position, List<Finding> findings) {
         if (index.reportedLastDay(position) < index.firstDay(position)) {
             Estimate estimate = index.estimate(position);
-            findings.add(new Finding("reported-before-period", Severity.WARNING, estimate.id() + " was reported "
-                    + estimate.reported() + ", before its period " + estimate.asOf() + " began",
-                    List.of(estimate.id())));
+            findings.add(new Finding("reported-before-period", Severity.WARNING, List.of(estimate.id()),
+                    () -> estimate.id() + " was reported " + estimate.reported() + ", before its period "
+                    + estimate.asOf() + " began"));
         }
     }
 
@@ -276,9 +278,9 @@ public final class Checks {
         long high = index.high[position];
         if (low == 0 ? high > 0 : (double) high / low > widestRange) {
             Estimate estimate = index.estimate(position);
-            findings.add(new Finding("wide-range", Severity.WARNING, estimate.id() + " gives the range "
-                    + estimate.quantity().toDisplayText() + ", whose high is more than " + widestRange + " times its low",
-                    List.of(estimate.id())));
+            findings.add(new Finding("wide-range", Severity.WARNING, List.of(estimate.id()),
+                    () -> estimate.id() + " gives the range " + estimate.quantity().toDisplayText()
+                    + ", whose high is more than " + widestRange + " times its low"));
         }
     }
 }

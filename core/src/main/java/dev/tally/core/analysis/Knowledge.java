@@ -9,11 +9,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -34,7 +32,7 @@ import java.util.stream.Stream;
  * update, a correction or a retraction). It is withdrawn at a date when such an estimate corrects or
  * retracts it: an update leaves the older figure true for its own period, a correction or a
  * retraction does not. Building the knowledge is one pass over the ledger; each question after that
- * is a lookup.
+ * is a lookup (the estimates revising each one are gathered in a second pass, on the first question).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -43,28 +41,24 @@ public final class Knowledge {
     private final Ledger ledger;
     private final LocalDate date;
     private final boolean possiblyKnownIncluded;
-    private final Map<String, List<Estimate>> revisedBy;
-    private final Set<String> withdrawn;
+    /** Per revised estimate's id: whether a known estimate corrected or retracted it. */
+    private final Map<String, Boolean> revised;
+    private Map<String, List<Estimate>> revisedBy;
     private LedgerIndex index;
 
     private Knowledge(Ledger ledger, LocalDate date, boolean possiblyKnownIncluded) {
         this.ledger = ledger;
         this.date = date;
         this.possiblyKnownIncluded = possiblyKnownIncluded;
-        Map<String, List<Estimate>> links = new HashMap<>();
-        Set<String> wrong = new HashSet<>();
+        Map<String, Boolean> links = new HashMap<>();
         for (Estimate estimate : ledger.estimates()) {
             if (!estimate.revises().isEmpty() && isKnown(estimate)) {
                 for (Revision revision : estimate.revises()) {
-                    links.computeIfAbsent(revision.target(), t -> new ArrayList<>(1)).add(estimate);
-                    if (revision.kind() != RevisionKind.UPDATE) {
-                        wrong.add(revision.target());
-                    }
+                    links.merge(revision.target(), revision.kind() != RevisionKind.UPDATE, Boolean::logicalOr);
                 }
             }
         }
-        this.revisedBy = links;
-        this.withdrawn = wrong;
+        this.revised = links;
     }
 
     /**
@@ -175,7 +169,7 @@ public final class Knowledge {
      * @return true if superseded by then
      */
     public boolean isSuperseded(Estimate estimate) {
-        return revisedBy.containsKey(estimate.id());
+        return revised.containsKey(estimate.id());
     }
 
     /**
@@ -186,7 +180,12 @@ public final class Knowledge {
      * @return true if corrected or retracted by then
      */
     public boolean isWithdrawn(Estimate estimate) {
-        return withdrawn.contains(estimate.id());
+        return revised.getOrDefault(estimate.id(), false);
+    }
+
+    /** Whether the estimate was corrected or retracted by the date, or null if it was not revised at all: one lookup. */
+    Boolean revision(Estimate estimate) {
+        return revised.get(estimate.id());
     }
 
     /**
@@ -196,7 +195,18 @@ public final class Knowledge {
      * @return the revising estimates, never null
      */
     public List<Estimate> revisedBy(Estimate estimate) {
-        return Collections.unmodifiableList(revisedBy.getOrDefault(estimate.id(), Collections.emptyList()));
+        return Collections.unmodifiableList(revisedBy().getOrDefault(estimate.id(), Collections.emptyList()));
+    }
+
+    /** The known estimates that revise each revised estimate, by its id: made on first use, as few views ask. */
+    private synchronized Map<String, List<Estimate>> revisedBy() {
+        if (revisedBy == null) {
+            Map<String, List<Estimate>> links = new HashMap<>();
+            known().forEach(estimate -> estimate.revises().forEach(revision ->
+                    links.computeIfAbsent(revision.target(), t -> new ArrayList<>(1)).add(estimate)));
+            revisedBy = links;
+        }
+        return revisedBy;
     }
 
     /**

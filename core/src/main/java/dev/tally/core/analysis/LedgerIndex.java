@@ -15,7 +15,10 @@ import java.util.stream.IntStream;
  * The estimates of a ledger as known at a date, indexed once for the views that {@link Knowledge}
  * serves: subjects, metrics, sources and periods as numbers in their sort order, periods' first and
  * last days as epoch days, figures as plain numbers, and the known estimates in the orders the
- * views walk (by series, by period, by start). Estimates are named by their position in the ledger.
+ * views walk (by series, by period, by start). Estimates are named by their position in the index:
+ * the ledger's estimates grouped by subject, in the ledger's order within each subject, so that the
+ * views, which walk one subject at a time, read each array in one small stretch. Every order sorts
+ * by subject first, so two positions of one subject compare as their places in the ledger do.
  * Comparing two estimates in these orders allocates nothing.
  *
  * <p>Built lazily by {@link Knowledge} and shared by every view of it; immutable once built, each
@@ -53,7 +56,7 @@ final class LedgerIndex {
     final boolean[] increment;
     final boolean[] superseded;
     final boolean[] withdrawn;
-    /** The positions known at the date, in ledger order. */
+    /** The positions known at the date, by subject, in ledger order within each. */
     private final int[] known;
     private int[] bySeries;
     private int[] byPeriod;
@@ -65,26 +68,22 @@ final class LedgerIndex {
 
     LedgerIndex(Knowledge knowledge) {
         List<Estimate> list = knowledge.ledger().estimates();
-        estimates = list.toArray(new Estimate[0]);
-        int n = estimates.length;
-        subjects = Codes.of(n, i -> estimates[i].subject(), Comparator.naturalOrder());
-        metrics = Codes.of(n, i -> estimates[i].metric(), Comparator.naturalOrder());
-        sources = Codes.of(n, i -> estimates[i].source(), Comparator.naturalOrder());
-        periods = Codes.of(2 * n, i -> i < n ? estimates[i].asOf() : estimates[i - n].reported(), Period.ORDER);
-        subject = subjects.codes();
-        metric = metrics.codes();
-        source = sources.codes();
-        asOf = Arrays.copyOf(periods.codes(), n);
-        reported = Arrays.copyOfRange(periods.codes(), n, 2 * n);
-        firstDay = new long[periods.size()];
-        lastDay = new long[periods.size()];
-        for (int c = 0; c < periods.size(); c++) {
-            firstDay[c] = periods.value(c).start().toEpochDay();
-            lastDay[c] = periods.value(c).end().toEpochDay();
+        int n = list.size();
+        Codes.Builder<String> subjectNumbers = new Codes.Builder<>();
+        int[] subjectOf = new int[n];
+        int p = 0;
+        for (Estimate estimate : list) {
+            subjectOf[p++] = subjectNumbers.number(estimate.subject());
         }
-        long[] distinctStarts = Arrays.stream(firstDay).distinct().sorted().toArray();
-        starts = distinctStarts.length;
-        start = new int[n];
+        subjects = subjectNumbers.build(Comparator.naturalOrder());
+        subjects.recode(subjectOf);
+        int[] slot = slots(subjectOf, subjects.size());
+        estimates = new Estimate[n];
+        subject = new int[n];
+        metric = new int[n];
+        source = new int[n];
+        asOf = new int[n];
+        reported = new int[n];
         id = new String[n];
         form = new Quantity.Form[n];
         low = new long[n];
@@ -93,25 +92,69 @@ final class LedgerIndex {
         increment = new boolean[n];
         superseded = new boolean[n];
         withdrawn = new boolean[n];
-        int[] knownAt = new int[n];
-        int count = 0;
-        for (int p = 0; p < n; p++) {
-            Estimate estimate = estimates[p];
-            start[p] = Arrays.binarySearch(distinctStarts, firstDay[asOf[p]]);
+        boolean[] isKnown = new boolean[n];
+        Codes.Builder<String> metricNumbers = new Codes.Builder<>();
+        Codes.Builder<String> sourceNumbers = new Codes.Builder<>();
+        Codes.Builder<Period> periodNumbers = new Codes.Builder<>();
+        p = 0;
+        for (Estimate estimate : list) {
+            int q = slot[p];
+            estimates[q] = estimate;
+            subject[q] = subjectOf[p++];
+            metric[q] = metricNumbers.number(estimate.metric());
+            source[q] = sourceNumbers.number(estimate.source());
+            asOf[q] = periodNumbers.number(estimate.asOf());
+            reported[q] = periodNumbers.number(estimate.reported());
             Quantity quantity = estimate.quantity();
-            id[p] = estimate.id();
-            form[p] = quantity.form();
-            low[p] = quantity.low();
-            best[p] = quantity.form() == Quantity.Form.AT_MOST ? NONE : quantity.best().getAsLong();
-            high[p] = quantity.form() == Quantity.Form.AT_LEAST ? NONE : quantity.high().getAsLong();
-            increment[p] = estimate.basis() == Basis.INCREMENT;
-            superseded[p] = knowledge.isSuperseded(estimate);
-            withdrawn[p] = knowledge.isWithdrawn(estimate);
-            if (knowledge.isKnown(estimate)) {
-                knownAt[count++] = p;
-            }
+            id[q] = estimate.id();
+            form[q] = quantity.form();
+            low[q] = quantity.low();
+            best[q] = quantity.form() == Quantity.Form.AT_MOST ? NONE : quantity.best().getAsLong();
+            high[q] = quantity.form() == Quantity.Form.AT_LEAST ? NONE : quantity.high().getAsLong();
+            increment[q] = estimate.basis() == Basis.INCREMENT;
+            Boolean revision = knowledge.revision(estimate);
+            superseded[q] = revision != null;
+            withdrawn[q] = revision == Boolean.TRUE;
+            isKnown[q] = knowledge.isKnown(estimate);
         }
-        known = Arrays.copyOf(knownAt, count);
+        metrics = metricNumbers.build(Comparator.naturalOrder());
+        metrics.recode(metric);
+        sources = sourceNumbers.build(Comparator.naturalOrder());
+        sources.recode(source);
+        periods = periodNumbers.build(Period.ORDER);
+        periods.recode(asOf);
+        periods.recode(reported);
+        firstDay = new long[periods.size()];
+        lastDay = new long[periods.size()];
+        for (int c = 0; c < periods.size(); c++) {
+            firstDay[c] = periods.value(c).start().toEpochDay();
+            lastDay[c] = periods.value(c).end().toEpochDay();
+        }
+        long[] distinctStarts = Arrays.stream(firstDay).distinct().sorted().toArray();
+        starts = distinctStarts.length;
+        int[] startOf = Arrays.stream(firstDay).mapToInt(day -> Arrays.binarySearch(distinctStarts, day)).toArray();
+        start = new int[n];
+        Arrays.setAll(start, q -> startOf[asOf[q]]);
+        known = IntStream.range(0, n).filter(q -> isKnown[q]).toArray();
+    }
+
+    /**
+     * The index position of each place in the ledger: by subject code, the ledger's order kept
+     * within a subject (a stable counting sort).
+     */
+    private static int[] slots(int[] subjectOf, int subjects) {
+        int[] next = new int[subjects + 1];
+        for (int code : subjectOf) {
+            next[code + 1]++;
+        }
+        for (int c = 0; c < subjects; c++) {
+            next[c + 1] += next[c];
+        }
+        int[] slot = new int[subjectOf.length];
+        for (int p = 0; p < subjectOf.length; p++) {
+            slot[p] = next[subjectOf[p]]++;
+        }
+        return slot;
     }
 
     /** The weight of each source number's reliability, as {@link Reconciliation#weight} gives it. */
@@ -235,7 +278,7 @@ final class LedgerIndex {
         return low;
     }
 
-    /** The known positions in ledger order. */
+    /** The known positions, by subject, in ledger order within each. */
     int[] known() {
         return known;
     }

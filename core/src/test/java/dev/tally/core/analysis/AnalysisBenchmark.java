@@ -28,12 +28,13 @@ import java.util.function.Supplier;
  * Optional arguments: the number of estimates, subjects and sources. Each view is timed with
  * {@link Knowledge#ofAll} built once beforehand, with the index its views share ({@code LedgerIndex},
  * built on the first view's first run); building both is timed on its own line, which a single
- * view run cold adds to its own time.
+ * view run cold adds to its own time, and followed by a ratio line of its own ({@code index-build}).
  */
 public final class AnalysisBenchmark {
 
     private static final int WARM_UP = 3;
     private static final int ROUNDS = 5;
+    private static final String INDEX_BUILD = "Knowledge.ofAll + index";
 
     private AnalysisBenchmark() {
     }
@@ -65,7 +66,7 @@ public final class AnalysisBenchmark {
             return sum;
         });
         views.put("Knowledge.ofAll", () -> Knowledge.ofAll(ledger));
-        views.put("Knowledge.ofAll + index", () -> Knowledge.ofAll(ledger).index());
+        views.put(INDEX_BUILD, () -> Knowledge.ofAll(ledger).index());
         views.put("Picture.of", () -> Picture.of(all));
         views.put("Reconciliation.all", () -> Reconciliation.all(all));
         views.put("Derivations.of", () -> Derivations.of(all));
@@ -84,6 +85,8 @@ public final class AnalysisBenchmark {
                         + "-vs-single-pass", (double) times[0] / pass[0], 5));
             }
         });
+        out.println(Measured.ratio("index-build-vs-single-pass",
+                (double) best.get(INDEX_BUILD)[0] / pass[0], 5));
     }
 
     /** The best wall-clock and the best CPU time of the running thread, in nanoseconds. */
