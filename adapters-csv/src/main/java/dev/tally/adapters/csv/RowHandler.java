@@ -30,6 +30,8 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<CsvLine> {
     private Cell[] cells = new Cell[32];
     /** The shared cells of each column, by their raw text. */
     private final List<TextTable<Cell>> repeated = new ArrayList<>();
+    /** How often each column's full table has missed. */
+    private final List<Integer> misses = new ArrayList<>();
     private int filled;
     private long characters;
     private int nulField;
@@ -72,13 +74,18 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<CsvLine> {
         cells[filled++] = cell(index, buffer, offset, length);
     }
 
-    /** The cell of a field: a shared one if the column has given its text before. */
+    /**
+     * The cell of a field: a shared one if the column has given its text before. A column whose
+     * texts do not repeat (ids, links) stops being looked up once its table is full and misses.
+     */
     private Cell cell(int index, char[] buffer, int offset, int length) {
         while (repeated.size() <= index) {
             repeated.add(new TextTable<>(SHARED_TEXTS));
+            misses.add(0);
         }
         TextTable<Cell> shared = repeated.get(index);
-        if (length <= SHARED_LENGTH) {
+        boolean looked = shared != null && length <= SHARED_LENGTH;
+        if (looked) {
             Cell known = shared.get(buffer, offset, length);
             if (known != null) {
                 return known;
@@ -93,10 +100,19 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<CsvLine> {
         Cell cell = text.length() > TableLimits.MAX_CELL_CHARACTERS
                 ? new Cell(index, Cell.Type.TOO_LONG, "", "")
                 : Cell.ofText(index, text);
-        if (length <= SHARED_LENGTH) {
-            shared.put(raw, cell);
+        if (looked) {
+            remember(index, shared, raw, cell);
         }
         return cell;
+    }
+
+    /** Keeps a cell for the next rows, or, once a full table keeps missing, stops looking in the column. */
+    private void remember(int index, TextTable<Cell> shared, String raw, Cell cell) {
+        if (!shared.isFull()) {
+            shared.put(raw, cell);
+        } else if (misses.set(index, misses.get(index) + 1) >= SHARED_TEXTS) {
+            repeated.set(index, null);
+        }
     }
 
     @Override
@@ -106,8 +122,8 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<CsvLine> {
             return new CsvLine(line, getFieldCount(), null, nulField);
         }
         int row = (int) Math.min(Integer.MAX_VALUE, line);
-        // the row copies the cells it is given
-        return new CsvLine(line, getFieldCount(), new Row(row, Arrays.asList(cells).subList(0, filled)), -1);
+        // an immutable list, which the row keeps as it is
+        return new CsvLine(line, getFieldCount(), new Row(row, List.of(Arrays.copyOf(cells, filled))), -1);
     }
 
     /** The problem of a field beyond the longest read, most often from a quote left open. */

@@ -47,6 +47,15 @@ public final class TextTable<T> {
     }
 
     /**
+     * Whether the table holds as many texts as it may.
+     *
+     * @return true if {@link #put} holds no more
+     */
+    public boolean isFull() {
+        return size == limit;
+    }
+
+    /**
      * Holds the value made from a text not held yet, unless the table is full.
      *
      * @param text  the text, not held yet
@@ -85,12 +94,20 @@ public final class TextTable<T> {
         }
     }
 
-    /** {@link String#hashCode()}'s sum, spread so that the low bits that pick a slot vary. */
+    /**
+     * {@link String#hashCode()}'s sum, mixed (MurmurHash3's finaliser) so that texts that differ
+     * in their last characters, such as numbered ids, do not fall into neighbouring slots and make
+     * one long run for every probe to walk.
+     */
     private static int hash(char[] chars, int offset, int length) {
         int h = 0;
         for (int i = offset; i < offset + length; i++) {
             h = 31 * h + chars[i];
         }
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
         return h ^ (h >>> 16);
     }
 }
