@@ -53,6 +53,10 @@ class ColumnMappingTest {
                         + "by '/' (date_start/date_end)"),
                 Arguments.of(List.of("Id=x{}"), List.of(), "--column \"Id=x{}\": \"x{}\" has an empty {}; write a "
                         + "column's header between the braces, such as {country}"),
+                Arguments.of(List.of("Id={x"), List.of(), "--column \"Id={x\": \"{x\" is not a template; write each "
+                        + "column's header between braces, such as ucdp-ged-{id}, and no other braces"),
+                Arguments.of(List.of("Id=}x"), List.of(), "--column \"Id=}x\": \"}x\" is not a template; write each "
+                        + "column's header between braces, such as ucdp-ged-{id}, and no other braces"),
                 Arguments.of(List.of("Precision=date_prec (ucdp)"), List.of(), "--column \"Precision=date_prec (ucdp)\": "
                         + "\"ucdp\" is not a scale of date precision; use one of ucdp-ged, acled"),
                 Arguments.of(List.of("precision={}"), List.of(), "--column \"precision={}\": write the column that codes "
@@ -155,6 +159,36 @@ class ColumnMappingTest {
                                 + "Source, Metric, Figure, As of, Subject",
                         "Estimates:1: m.json:/id (2:9): no column \"id\"; the file's columns are Source, Metric, "
                                 + "Figure, As of, Subject");
+    }
+
+    @Test
+    void the_precision_and_wide_figure_columns_the_table_lacks_are_problems_and_no_row_is_read() {
+        assertThat(estimates(row("Source", "Metric", "Figure", " ", "As of"), row("UCDP", "killed", "lots", "", "2025"))
+                .problems(List.of("Precision=date_prec", "Figure of killed=k"), List.of()))
+                .containsExactlyInAnyOrder(
+                        "Estimates:1: --column \"Precision=date_prec\": no column \"date_prec\"; the file's columns "
+                                + "are Source, Metric, Figure, As of",
+                        "Estimates:1: --column \"Figure of killed=k\": no column \"k\"; the file's columns are "
+                                + "Source, Metric, Figure, As of");
+    }
+
+    @Test
+    void a_column_mapped_to_the_header_of_another_is_that_column_only() {
+        Estimate e = only(estimates(row("Source", "Metric", "Figure", "As of", "Note"),
+                row("UCDP", "killed", "1", "2025", "Kursk")).read(List.of("Subject=Note"), List.of()).ledger());
+
+        assertThat(e.subject()).isEqualTo("kursk");
+        assertThat(e.note()).isEmpty();
+    }
+
+    @Test
+    void the_end_column_of_a_period_is_the_one_in_the_header_row() {
+        Estimate e = only(estimates(row("date_end", "notes"),
+                row("Source", "Metric", "Figure", "date_start", "date_end"),
+                row("UCDP", "killed", "1", "2025-01-01", "2025-01-05")).read(List.of("As of=date_start/date_end"),
+                        List.of()).ledger());
+
+        assertThat(e.asOf()).isEqualTo(Period.parse("2025-01-01/2025-01-05"));
     }
 
     @Test

@@ -85,6 +85,61 @@ class TableHeaderTest {
     }
 
     @Test
+    void a_header_row_without_a_figure_or_bound_column_names_the_figure_column() {
+        assertThat(estimates(row("Source", "Metric", "As of", "Note"), row("NIS", "killed", "2025", "x")).problems())
+                .containsExactly("Estimates:1: the header row has no Figure column; add one headed \"Figure\" (or "
+                        + "Value, Estimate, Count, Number, Quantity)");
+    }
+
+    @Test
+    void a_tag_row_whose_tags_read_as_headers_too_is_still_the_tag_row_of_the_header_above() {
+        Estimate e = only(estimates(
+                row("who", "what", "how many", "when"),
+                row("#org", "#meta+metric", "#value", "#date"),
+                row("NIS", "killed", "300", "2025-01")).read().ledger());
+
+        assertThat(e.quantity()).isEqualTo(Quantity.exact(300));
+    }
+
+    @Test
+    void tags_that_name_two_columns_make_the_row_above_a_header() {
+        assertThat(estimates(
+                row("who", "how many"),
+                row("#org", "#affected"),
+                row("NIS", "300")).problems()).containsExactly(
+                        "Estimates:1: " + NO_METRIC,
+                        "Estimates:1: the header row has no As of column; add one headed \"As of\" (or Date, Period, "
+                                + "As at)");
+    }
+
+    @Test
+    void tags_that_name_one_column_make_no_header_and_leave_nothing_behind() {
+        assertThat(estimates(
+                row("who", "x"),
+                row("#affected+killed"),
+                row("Source", "Figure", "As of"),
+                row("NIS", "300", "2025-01")).problems()).containsExactly("Estimates:3: " + NO_METRIC);
+    }
+
+    @Test
+    void of_equally_specific_tags_the_first_column_in_the_tables_order_wins() {
+        Estimate e = only(estimates(
+                row("Source", "Metric", "Figure", "when"),
+                row("#org", "#meta+metric", "#affected", "#date+reported+asof"),
+                row("NIS", "killed", "300", "2025-01")).read().ledger());
+
+        assertThat(e.asOf()).isEqualTo(Period.parse("2025-01"));
+    }
+
+    @Test
+    void an_empty_attribute_of_a_tag_is_no_attribute() {
+        assertThat(estimates(
+                row("Source", "Figure", "As of"),
+                row("#org", "#affected+", "#date"),
+                row("NIS", "300", "2025-01")).problems()).containsExactly("Estimates:1: " + NO_METRIC);
+    }
+
+    @Test
     void the_figure_column_may_be_left_out_when_a_low_best_or_high_column_gives_the_figure() {
         for (String bound : List.of("Low", "Best", "High")) {
             Estimate e = only(estimates(row("Source", "Metric", bound, "As of"), row("NIS", "killed", "40", "2025"))
@@ -160,7 +215,7 @@ class TableHeaderTest {
     void a_tag_row_may_leave_columns_untagged_and_tag_unknown_ones() {
         Estimate e = only(estimates(
                 row("Source", "Metric", "Figure", "As of", "Place"),
-                row("#org", "", "", "", "#adm1+name"),
+                row("#org", " ", "", "", "#adm1+name"),
                 row("NIS", "killed", "300", "2025-01", "Kursk")).read().ledger());
 
         assertThat(e.asOf()).isEqualTo(Period.parse("2025-01"));

@@ -121,7 +121,8 @@ class TableRecordsTest {
                         row("nis", "NIS", "spies", "XX", "Z"),
                         row("yonhap", "", "media"),
                         row("", "Nameless"),
-                        row("bad id")).problems())
+                        row("bad id"),
+                        row("rok", "ROK military")).problems())
                 .satisfiesExactly(
                         p -> assertThat(p).startsWith("Sources:2:3 (Kind): \"spies\" is not a source kind; use one of "),
                         p -> assertThat(p).isEqualTo("Sources:2:4 (Country): \"XX\" is not an ISO 3166-1 alpha-2 "
@@ -134,6 +135,48 @@ class TableRecordsTest {
                         p -> assertThat(p).startsWith("Sources:5:1 (Id): source id \"bad id\" is not an id"),
                         p -> assertThat(p).isEqualTo("Sources:5:2 (Name): the Name cell is empty; write the source's "
                                 + "name"));
+    }
+
+    @Test
+    void a_source_or_subject_listed_twice_is_a_problem_at_the_second_id() {
+        assertThat(fourColumns(row("nis", "killed", "1", "2025-01"))
+                .table(TableImport.SOURCES, SOURCES_HEADER, row("nis", "NIS"), row("nis", "NIS again"))
+                .table(TableImport.SUBJECTS, row("Name", "Id"), row("Kursk", "kursk"), row("Kursk", "kursk"))
+                .problems()).containsExactly(
+                        "Sources:3:1 (Id): source id \"nis\" is used more than once",
+                        "Subjects:3:2 (Id): subject id \"kursk\" is used more than once");
+    }
+
+    @Test
+    void metrics_that_break_a_ledger_rule_leave_the_built_in_metrics_to_name() {
+        assertThat(fourColumns(row("NIS", "detained", "1", "2025-01"), row("NIS", "killed", "2", "2025-01"))
+                .table(TableImport.METRICS, row("Id", "Name", "Part of"), row("a", "A", "nothing"),
+                        row("detained", "Detained")).problems()).satisfiesExactly(
+                        p -> assertThat(p).isEqualTo("Metrics:2:3 (Part of): metric a is part of \"nothing\", which "
+                                + "is not a metric of the ledger"),
+                        p -> assertThat(p).startsWith("Estimates:2:2 (Metric): \"detained\" is not a metric; use one "
+                                + "of "));
+    }
+
+    @Test
+    void the_estimates_of_a_long_table_are_each_placed_at_their_row() {
+        Object[][] rows = new Object[41][];
+        rows[0] = ESTIMATES_HEADER;
+        for (int i = 1; i < rows.length; i++) {
+            rows[i] = row("NIS", "killed", Integer.toString(i), "2025-01");
+        }
+        PlacedLedger placed = estimates(rows).read();
+
+        assertThat(placed.ledger().estimates()).hasSize(40);
+        assertThat(placed.places().of(39, EstimateField.FIGURE)).hasToString("Estimates:41:3 (Figure)");
+        assertThat(placed.places().of(16, EstimateField.FIGURE)).hasToString("Estimates:18:3 (Figure)");
+    }
+
+    @Test
+    void a_revision_with_a_kind_and_no_id_is_a_problem_at_the_revises_cell() {
+        assertThat(estimates(row("Id", "Source", "Metric", "Figure", "As of", "Revises"),
+                row("a", "NIS", "killed", "1", "2025", ":correction")).problems()).singleElement().asString()
+                .startsWith("Estimates:2:6 (Revises): revised estimate id \"\" is not an id");
     }
 
     @Test
@@ -241,14 +284,14 @@ class TableRecordsTest {
         assertThat(estimates(row("Source", "Metric", "Figure", "As of", "Basis", "Via", "Credibility", "Title",
                         "Publisher", "URL", "Quote", "Note", "Revises", "Id"),
                 row("NIS", "killed", "1", "2025", "", "", "", "", "", "", "", "n".repeat(40), "", "r"),
-                row("NIS", "killed", "2", "2025"),
+                row("NIS", "killed", "2", "2025", "", "", "", "", "", "", "", "n".repeat(40)),
                 row("NIS", "killed", "2", "2025", "increment", "AP", "2", "T", "P", "https://e.org", "Q", longNote,
                         "r"))
                 .problems()).singleElement().asString().endsWith(
                         "; they differ only in Basis (\"cumulative\" and \"increment\"), Via (empty and \"AP\"), "
                                 + "Credibility (empty and \"2\"), Citation title (empty and \"T\"), Publisher (empty "
-                                + "and \"P\"), URL (empty and \"https://e.org\"), Quote (empty and \"Q\"), Note (empty "
-                                + "and \"" + "n".repeat(40) + "…\"), Revises (empty and \"r\"): to keep both, give "
+                                + "and \"P\"), URL (empty and \"https://e.org\"), Quote (empty and \"Q\"), Note (\"" + "n".repeat(40)
+                                + "\" and \"" + "n".repeat(40) + "…\"), Revises (empty and \"r\"): to keep both, give "
                                 + "each an Id; otherwise delete one");
     }
 
