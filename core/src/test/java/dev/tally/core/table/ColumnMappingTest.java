@@ -31,43 +31,40 @@ class ColumnMappingTest {
     private static final String COLUMNS = "Id, Source, Subject, Metric, Figure, Low, Best, High, As of, Basis, "
             + "Reported, Via, Credibility, Citation title, Publisher, URL, Quote, Note, Revises";
     private static final String FILE = "m.json:/subject (3:5)";
+    private static final String ANY_COLUMN = "write COLUMN=HEADER, with COLUMN one of " + COLUMNS
+            + ", Precision, or Figure of METRIC";
+    private static final String ONE_COLUMN = "write one column of the file, a template such as ucdp-ged-{id}, or, "
+            + "for As of and Reported, a start and an end column joined by '/' (date_start/date_end)";
+    private static final String NO_PRECISION = "write the column that codes the precision of the dates, and its "
+            + "scale: date_prec (ucdp-ged)";
 
     static Stream<Arguments> badEntries() {
         return Stream.of(
-                Arguments.of(List.of("nonsense"), List.of(), "--column \"nonsense\": write COLUMN=HEADER, with COLUMN one "
-                        + "of " + COLUMNS + ", Precision, or Figure of METRIC"),
-                Arguments.of(List.of("Subject="), List.of(), "--column \"Subject=\": write COLUMN=HEADER, with COLUMN "
-                        + "one of " + COLUMNS + ", Precision, or Figure of METRIC"),
-                Arguments.of(List.of(), List.of("Colour=red"), "--value \"Colour=red\": write COLUMN=VALUE, with COLUMN "
-                        + "one of " + COLUMNS + ", or Source name, Source kind, Source reliability, Repair"),
+                Arguments.of(List.of("nonsense"), List.of(), "--column \"nonsense\": " + ANY_COLUMN),
+                Arguments.of(List.of("Subject="), List.of(), "--column \"Subject=\": " + ANY_COLUMN),
+                Arguments.of(List.of(), List.of("Colour=red"), "--value \"Colour=red\": write COLUMN=VALUE, with "
+                        + "COLUMN one of " + COLUMNS + ", or Source name, Source kind, Source reliability, Repair"),
                 Arguments.of(List.of("Figure=x (unix-time)"), List.of(), "--column \"Figure=x (unix-time)\": only the "
                         + "As of and Reported dates can be read as Unix times"),
-                Arguments.of(List.of("Subject=a/b"), List.of(), "--column \"Subject=a/b\": write one column of the file, a "
-                        + "template such as ucdp-ged-{id}, or, for As of and Reported, a start and an end column joined "
-                        + "by '/' (date_start/date_end)"),
-                Arguments.of(List.of("As of=a/b/c"), List.of(), "--column \"As of=a/b/c\": write one column of the file, a "
-                        + "template such as ucdp-ged-{id}, or, for As of and Reported, a start and an end column joined "
-                        + "by '/' (date_start/date_end)"),
-                Arguments.of(List.of("As of=a/"), List.of(), "--column \"As of=a/\": write one column of the file, a "
-                        + "template such as ucdp-ged-{id}, or, for As of and Reported, a start and an end column joined "
-                        + "by '/' (date_start/date_end)"),
+                Arguments.of(List.of("Subject=a/b"), List.of(), "--column \"Subject=a/b\": " + ONE_COLUMN),
+                Arguments.of(List.of("As of=a/b/c"), List.of(), "--column \"As of=a/b/c\": " + ONE_COLUMN),
+                Arguments.of(List.of("As of=a/"), List.of(), "--column \"As of=a/\": " + ONE_COLUMN),
                 Arguments.of(List.of("Id=x{}"), List.of(), "--column \"Id=x{}\": \"x{}\" has an empty {}; write a "
                         + "column's header between the braces, such as {country}"),
                 Arguments.of(List.of("Id={x"), List.of(), "--column \"Id={x\": \"{x\" is not a template; write each "
                         + "column's header between braces, such as ucdp-ged-{id}, and no other braces"),
                 Arguments.of(List.of("Id=}x"), List.of(), "--column \"Id=}x\": \"}x\" is not a template; write each "
                         + "column's header between braces, such as ucdp-ged-{id}, and no other braces"),
-                Arguments.of(List.of("Precision=date_prec (ucdp)"), List.of(), "--column \"Precision=date_prec (ucdp)\": "
-                        + "\"ucdp\" is not a scale of date precision; use one of ucdp-ged, acled"),
-                Arguments.of(List.of("precision={}"), List.of(), "--column \"precision={}\": write the column that codes "
-                        + "the precision of the dates, and its scale: date_prec (ucdp-ged)"),
-                Arguments.of(List.of("Precision={ } (acled)"), List.of(), "--column \"Precision={ } (acled)\": write the "
-                        + "column that codes the precision of the dates, and its scale: date_prec (ucdp-ged)"),
-                Arguments.of(List.of("Figure of =x"), List.of(), "--column \"Figure of =x\": write COLUMN=HEADER, with "
-                        + "COLUMN one of " + COLUMNS + ", Precision, or Figure of METRIC"),
-                Arguments.of(List.of("figure of killed={a}{b}"), List.of(), "--column \"figure of killed={a}{b}\": write "
-                        + "Figure of METRIC=HEADER, the column that holds the metric's figures, such as Figure of "
-                        + "killed=killed_cum"),
+                Arguments.of(List.of("Precision=date_prec (ucdp)"), List.of(),
+                        "--column \"Precision=date_prec (ucdp)\": \"ucdp\" is not a scale of date precision; use one "
+                                + "of ucdp-ged, acled"),
+                Arguments.of(List.of("precision={}"), List.of(), "--column \"precision={}\": " + NO_PRECISION),
+                Arguments.of(List.of("Precision={ } (acled)"), List.of(), "--column \"Precision={ } (acled)\": "
+                        + NO_PRECISION),
+                Arguments.of(List.of("Figure of =x"), List.of(), "--column \"Figure of =x\": " + ANY_COLUMN),
+                Arguments.of(List.of("figure of killed={a}{b}"), List.of(),
+                        "--column \"figure of killed={a}{b}\": write Figure of METRIC=HEADER, the column that holds "
+                                + "the metric's figures, such as Figure of killed=killed_cum"),
                 Arguments.of(List.of(), List.of("Repair=fix"), "--value \"Repair=fix\": \"fix\" is no way to repair a "
                         + "figure; write widen"),
                 Arguments.of(List.of(), List.of("Source kind=academic", "Source name=UCDP"), "--value \"Source "
@@ -108,7 +105,8 @@ class ColumnMappingTest {
                         p -> assertThat(p).startsWith("--value \"Source kind=spies\": \"spies\" is not a source kind"),
                         p -> assertThat(p).startsWith("--value \"Source reliability=Z\": \"Z\" is not a reliability "));
         assertThat(problems(List.of(), List.of("Source=bad id", "Source name=Bad")))
-                .singleElement().asString().startsWith("--value \"Source name=Bad\": source id \"bad id\" is not an id");
+                .singleElement().asString()
+                .startsWith("--value \"Source name=Bad\": source id \"bad id\" is not an id");
     }
 
     @Test
@@ -143,8 +141,8 @@ class ColumnMappingTest {
     @Test
     void a_mapped_column_is_read_from_the_header_it_names_and_no_longer_from_its_own_headers() {
         Estimate e = only(estimates(row("Source", "Metric", "Figure", "As of", "Subject", "Conflict_Name"),
-                row("UCDP", "killed", "1", "2025", "ignored", "Kursk")).read(List.of("Subject=conflict name"), List.of())
-                .ledger());
+                row("UCDP", "killed", "1", "2025", "ignored", "Kursk"))
+                .read(List.of("Subject=conflict name"), List.of()).ledger());
 
         assertThat(e.subject()).isEqualTo("kursk");
     }
@@ -225,8 +223,8 @@ class ColumnMappingTest {
         assertThat(estimates(row("Source", "Metric", "Figure", "As of", "id"),
                 row("UCDP", "killed", "1", "2025", cell(Cell.Type.ERROR, "#N/A")))
                 .problems(List.of("Id=ucdp-ged-{id}"), List.of()))
-                .containsExactly("Estimates:2:5 (id): the cell holds the error #N/A, the result of a broken formula; fix "
-                        + "the formula or type the value");
+                .containsExactly("Estimates:2:5 (id): the cell holds the error #N/A, the result of a broken formula; "
+                        + "fix the formula or type the value");
     }
 
     @Test

@@ -48,7 +48,8 @@ class EstimateCellsTest {
         Estimate e = Estimate.builder().id("nis-1").source("nis").subject("kursk").metric("killed")
                 .quantity(Quantity.bestWithin(25, 20, 40)).asOf("2025-01").basis(Basis.INCREMENT).reported("2025-02-03")
                 .via("Yonhap").credibility(Credibility.PROBABLY_TRUE)
-                .citation(new Citation(Optional.of("T"), Optional.of("P"), Optional.of("https://e.org"), Optional.of("Q")))
+                .citation(new Citation(Optional.of("T"), Optional.of("P"), Optional.of("https://e.org"),
+                        Optional.of("Q")))
                 .note("a note").revises(List.of(Revision.update("a"), new Revision("b", RevisionKind.CORRECTION)))
                 .build();
 
@@ -69,7 +70,8 @@ class EstimateCellsTest {
         EstimateCells.write(e, target);
 
         assertThat(cells).containsExactly("Id=text:nis-1", "Source=text:nis", "Subject=text:kursk",
-                "Metric=text:killed", "Figure=text:at least 300", "Low=number:300", "Best=number:300", "As of=period:2025",
+                "Metric=text:killed", "Figure=text:at least 300", "Low=number:300", "Best=number:300",
+                "As of=period:2025",
                 "Basis=text:cumulative", "Reported=period:2025", "Via=text:null", "Note=text:null", "Revises=text:");
     }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The figure of a row read from its Low, Best and High cells, as event datasets give it (docs/spreadsheet-format.md). */
+/** The figure of a row read from its Low, Best and High cells, as event datasets give it. */
 class FigureBoundsTest {
 
     private static final Object[] HEADER = row("Source", "Metric", "Low", "Best", "High", "As of");
@@ -65,7 +65,8 @@ class FigureBoundsTest {
     @MethodSource("contradictions")
     void bounds_that_contradict_each_other_are_a_problem_at_the_cell_at_fault(String low, String best, String high,
                                                                              String problem) {
-        assertThat(estimates(HEADER, row("UCDP", "killed", low, best, high, "2025")).problems()).containsExactly(problem);
+        assertThat(estimates(HEADER, row("UCDP", "killed", low, best, high, "2025")).problems())
+                .containsExactly(problem);
     }
 
     @Test

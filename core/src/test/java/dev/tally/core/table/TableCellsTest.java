@@ -58,8 +58,8 @@ class TableCellsTest {
 
     static Stream<Arguments> badFigures() {
         return Stream.of(
-                Arguments.of("twelve hundred", "\"twelve hundred\" is not a figure: \"twelve hundred\" is not a number; "
-                        + FIGURE_FORMS),
+                Arguments.of("twelve hundred", "\"twelve hundred\" is not a figure: \"twelve hundred\" is not a "
+                        + "number; " + FIGURE_FORMS),
                 Arguments.of(formula("23000.5"), "the cell's formula gives 23000.5, which is not a whole count; if "
                         + "23,001 is meant, round the result in the formula (ROUND(..., 0)) or type 23,001"),
                 Arguments.of(formula("1234.49"), "the cell's formula gives 1234.49, which is not a whole count; if "
@@ -155,6 +155,15 @@ class TableCellsTest {
         assertThat(e.citation()).isEmpty();
         assertThat(e.note()).isEmpty();
         assertThat(e.revises()).isEmpty();
+    }
+
+    @Test
+    void a_cell_of_spaces_under_a_column_of_free_text_gives_an_empty_text() {
+        Estimate e = only(estimates(row("Source", "Metric", "Figure", "As of", "Via", "Note"),
+                row("NIS", "killed", "300", "2025-01", "\u00a0", "  ")).read().ledger());
+
+        assertThat(e.via()).isEmpty();
+        assertThat(e.note()).isEmpty();
     }
 
     @Test

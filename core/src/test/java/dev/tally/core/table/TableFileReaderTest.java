@@ -64,8 +64,9 @@ class TableFileReaderTest {
 
     @Test
     void the_spooled_file_is_removed_when_the_reading_fails() {
-        assertThatThrownBy(() -> reader.read(new ByteArrayInputStream("Source,Metric,Figure,As of\nNIS,killed,lots,2025\n"
-                .getBytes(StandardCharsets.UTF_8)))).isInstanceOf(InvalidInputException.class);
+        byte[] bad = "Source,Metric,Figure,As of\nNIS,killed,lots,2025\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(bad))).isInstanceOf(InvalidInputException.class);
         assertThat(spooled.get(0)).doesNotExist();
     }
 
@@ -100,10 +101,10 @@ class TableFileReaderTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(Object::toString).containsExactly(
                                 "file: --value \"Repair=fix\": \"fix\" is no way to repair a figure; write widen",
-                                "file: --value \"Colour=red\": write COLUMN=VALUE, with COLUMN one of Id, Source, "
-                                        + "Subject, Metric, Figure, Low, Best, High, As of, Basis, Reported, Via, "
-                                        + "Credibility, Citation title, Publisher, URL, Quote, Note, Revises, or Source "
-                                        + "name, Source kind, Source reliability, Repair"));
+                                "file: --value \"Colour=red\": write COLUMN=VALUE, with COLUMN one of Id, "
+                                        + "Source, Subject, Metric, Figure, Low, Best, High, As of, Basis, Reported, "
+                                        + "Via, Credibility, Citation title, Publisher, URL, Quote, Note, Revises, or "
+                                        + "Source name, Source kind, Source reliability, Repair"));
     }
 
     @Test

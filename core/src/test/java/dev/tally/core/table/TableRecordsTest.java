@@ -124,7 +124,8 @@ class TableRecordsTest {
                         row("bad id"),
                         row("rok", "ROK military")).problems())
                 .satisfiesExactly(
-                        p -> assertThat(p).startsWith("Sources:2:3 (Kind): \"spies\" is not a source kind; use one of "),
+                        p -> assertThat(p).startsWith("Sources:2:3 (Kind): \"spies\" is not a source kind; use "
+                                + "one of "),
                         p -> assertThat(p).isEqualTo("Sources:2:4 (Country): \"XX\" is not an ISO 3166-1 alpha-2 "
                                 + "country code, such as KR or US"),
                         p -> assertThat(p).startsWith("Sources:2:5 (Reliability): \"Z\" is not a reliability grade"),
@@ -274,8 +275,8 @@ class TableRecordsTest {
                 row("wikipedia", "killed", "3155", "1863", "Busey and Martin")).problems()).containsExactly(
                         "Estimates:3: this row states the same claim as row 2 (source wikipedia, subject unspecified, "
                                 + "metric killed, figure 3,155, as of 1863, reported 1863), so both would get the id "
-                                + "\"wikipedia-abf1474f99\"; they differ only in Note (\"Fox\" and \"Busey and Martin\"): "
-                                + "to keep both, give each an Id; otherwise delete one");
+                                + "\"wikipedia-abf1474f99\"; they differ only in Note (\"Fox\" and \"Busey and "
+                                + "Martin\"): to keep both, give each an Id; otherwise delete one");
     }
 
     @Test
@@ -290,17 +291,17 @@ class TableRecordsTest {
                 .problems()).singleElement().asString().endsWith(
                         "; they differ only in Basis (\"cumulative\" and \"increment\"), Via (empty and \"AP\"), "
                                 + "Credibility (empty and \"2\"), Citation title (empty and \"T\"), Publisher (empty "
-                                + "and \"P\"), URL (empty and \"https://e.org\"), Quote (empty and \"Q\"), Note (\"" + "n".repeat(40)
-                                + "\" and \"" + "n".repeat(40) + "…\"), Revises (empty and \"r\"): to keep both, give "
-                                + "each an Id; otherwise delete one");
+                                + "and \"P\"), URL (empty and \"https://e.org\"), Quote (empty and \"Q\"), "
+                                + "Note (\"" + "n".repeat(40) + "\" and \"" + "n".repeat(40) + "…\"), Revises (empty "
+                                + "and \"r\"): to keep both, give each an Id; otherwise delete one");
     }
 
     @Test
     void two_rows_that_are_the_same_are_a_problem_that_says_to_delete_one() {
         assertThat(fourColumns(row("NIS", "killed", "300", "2025-01"), row("NIS", "killed", "300", "2025-01"))
-                .problems()).containsExactly("Estimates:3: this row states the same claim as row 2 (source nis, subject "
-                        + "unspecified, metric killed, figure 300, as of 2025-01, reported 2025-01), so both would get "
-                        + "the id \"nis-e1ba00ea2b\"; the two rows are the same: delete one");
+                .problems()).containsExactly("Estimates:3: this row states the same claim as row 2 (source nis, "
+                        + "subject unspecified, metric killed, figure 300, as of 2025-01, reported 2025-01), so both "
+                        + "would get the id \"nis-e1ba00ea2b\"; the two rows are the same: delete one");
     }
 
     @Test
