@@ -41,5 +41,7 @@ class LedgerReaderTest {
 
         assertThat(placed.ledger()).isSameAs(ledger);
         assertThat(placed.places().of(0, EstimateField.FIGURE)).isEqualTo(new Location.Whole());
+        assertThat(reader.readPlaced(file, FormatOptions.none(), notice -> { }).ledger()).isSameAs(ledger);
+        assertThat(reader.options()).isEmpty();
     }
 }

@@ -18,6 +18,9 @@ class LocationTest {
                 Arguments.of(new Location.Cell("O'Brien's", "B2"), "'O''Brien''s'!B2"),
                 Arguments.of(new Location.JsonPointer("/estimates/3/quantity", 12, 5), "/estimates/3/quantity (12:5)"),
                 Arguments.of(new Location.JsonPointer("", 1, 1), "/ (1:1)"),
+                Arguments.of(new Location.Field("events.csv", 7, 4, "Figure"), "events.csv:7:4 (Figure)"),
+                Arguments.of(new Location.Field("events.csv", 7, 4, ""), "events.csv:7:4"),
+                Arguments.of(new Location.Field("events.csv", 7, 0, "Figure"), "events.csv:7"),
                 Arguments.of(new Location.Line(7), "line 7"),
                 Arguments.of(new Location.Whole(), "file"));
     }

@@ -19,6 +19,10 @@ class DatePrecisionTest {
                 Arguments.of(DatePrecision.UCDP_GED, "2015-05-14", 3, "2015-05-11/2015-05-17"),
                 Arguments.of(DatePrecision.UCDP_GED, "2015-05-14", 4, "2015-05"),
                 Arguments.of(DatePrecision.UCDP_GED, "2015-05-14", 5, "2015"),
+                Arguments.of(DatePrecision.UCDP_GED, "2015-05-01/2015-05-07", 4, "2015-05"),
+                Arguments.of(DatePrecision.UCDP_GED, "2015-05-01/2015-05-08", 4, "2015-05-01/2015-05-08"),
+                Arguments.of(DatePrecision.UCDP_GED, "2015-05-01/2015-05-31", 5, "2015"),
+                Arguments.of(DatePrecision.UCDP_GED, "2015-05-01/2015-06-01", 5, "2015-05-01/2015-06-01"),
                 Arguments.of(DatePrecision.ACLED, "2024-03-07", 1, "2024-03-07"),
                 Arguments.of(DatePrecision.ACLED, "2024-03-07", 2, "2024-03-04/2024-03-10"),
                 Arguments.of(DatePrecision.ACLED, "2024-03-07", 3, "2024-03"));
