@@ -10,18 +10,23 @@ import org.junit.jupiter.api.Test;
 class CellTest {
 
     @Test
-    void a_cell_moved_keeps_its_value_at_another_place() {
-        Cell cell = new Cell(2, 1, Cell.Type.DATE, "2025-01-15", "yyyy-mm-dd", true);
+    void a_cell_moved_keeps_its_value_in_another_column() {
+        Cell cell = new Cell(1, Cell.Type.DATE, "2025-01-15", "yyyy-mm-dd", true);
 
-        assertThat(cell.movedTo(5, 3)).isEqualTo(new Cell(5, 3, Cell.Type.DATE, "2025-01-15", "yyyy-mm-dd", true));
+        assertThat(cell.movedTo(3)).isEqualTo(new Cell(3, Cell.Type.DATE, "2025-01-15", "yyyy-mm-dd", true));
+    }
+
+    @Test
+    void a_cell_of_text_is_typed_text_without_format_or_formula() {
+        assertThat(Cell.ofText(4, "2025-01")).isEqualTo(new Cell(4, Cell.Type.TEXT, "2025-01", "", false));
     }
 
     @Test
     void only_a_text_of_white_space_is_blank() {
-        assertThat(new Cell(1, 0, Cell.Type.TEXT, " \t", "").isBlank()).isTrue();
-        assertThat(new Cell(1, 0, Cell.Type.TEXT, " x", "").isBlank()).isFalse();
-        assertThat(new Cell(1, 0, Cell.Type.ERROR, " ", "").isBlank()).isFalse();
-        assertThat(new Row(1, java.util.List.of(new Cell(1, 0, Cell.Type.TEXT, "", ""))).isBlank()).isTrue();
+        assertThat(new Cell(0, Cell.Type.TEXT, " \t", "").isBlank()).isTrue();
+        assertThat(new Cell(0, Cell.Type.TEXT, " x", "").isBlank()).isFalse();
+        assertThat(new Cell(0, Cell.Type.ERROR, " ", "").isBlank()).isFalse();
+        assertThat(new Row(1, java.util.List.of(new Cell(0, Cell.Type.TEXT, "", ""))).isBlank()).isTrue();
     }
 
     @Test

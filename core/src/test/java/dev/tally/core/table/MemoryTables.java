@@ -55,7 +55,7 @@ final class MemoryTables implements Tables {
                 Value v = rows[r][c] instanceof Value given ? given : new Value(Cell.Type.TEXT, (String) rows[r][c], "",
                         false);
                 if (v.type() != Cell.Type.TEXT || !v.text().isEmpty()) {
-                    cells.add(new Cell(r + 1, c, v.type(), v.text(), v.format(), v.formula()));
+                    cells.add(new Cell(c, v.type(), v.text(), v.format(), v.formula()));
                 }
             }
             if (!cells.isEmpty()) {
