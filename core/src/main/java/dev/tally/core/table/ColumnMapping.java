@@ -82,7 +82,7 @@ public final class ColumnMapping {
         this.columns = p.columns.clone();
         this.templates = p.templates.clone();
         this.values = p.values.clone();
-        this.named = Map.copyOf(p.named);
+        this.named = Collections.unmodifiableMap(new LinkedHashMap<>(p.named));
         this.precision = Optional.ofNullable(p.precision);
         this.scale = p.scale;
         this.source = Optional.ofNullable(p.source);

@@ -31,8 +31,11 @@ final class LedgerAssembly {
      */
     private final Ledger.Builder ledger = Ledger.builder();
     private int estimateCount;
+    /** The layouts of the estimates' rows: one, or one per metric of a wide table. */
     private final List<TableLayout<EstimateColumn>> estimateLayouts = new ArrayList<>();
     private int[] estimateRows = new int[16];
+    /** The index in {@link #estimateLayouts} of each estimate's layout. */
+    private int[] estimateLayoutIndexes = new int[16];
 
     void add(Source source, Location place) {
         sources.add(source);
@@ -52,12 +55,16 @@ final class LedgerAssembly {
     void add(Estimate estimate, TableLayout<EstimateColumn> layout, int row) {
         if (estimateCount == estimateRows.length) {
             estimateRows = java.util.Arrays.copyOf(estimateRows, estimateRows.length * 2);
+            estimateLayoutIndexes = java.util.Arrays.copyOf(estimateLayoutIndexes, estimateRows.length);
         }
-        estimateRows[estimateCount++] = row;
-        ledger.add(estimate);
-        if (estimateLayouts.isEmpty()) {
+        int layoutIndex = estimateLayouts.indexOf(layout);
+        if (layoutIndex < 0) {
+            layoutIndex = estimateLayouts.size();
             estimateLayouts.add(layout);
         }
+        estimateLayoutIndexes[estimateCount] = layoutIndex;
+        estimateRows[estimateCount++] = row;
+        ledger.add(estimate);
     }
 
     /**
@@ -97,12 +104,13 @@ final class LedgerAssembly {
 
     /** Each field of an estimate at its cell: the column of the same name on the estimate's row. */
     private EstimatePlaces estimatePlaces() {
-        int[] rows = java.util.Arrays.copyOf(estimateRows, estimateCount);
-        if (rows.length == 0) {
+        if (estimateCount == 0) {
             return EstimatePlaces.unknown();
         }
-        TableLayout<EstimateColumn> layout = estimateLayouts.get(0);
-        return (index, field) -> layout.at(EstimateColumn.valueOf(field.name()), rows[index]);
+        int[] rows = java.util.Arrays.copyOf(estimateRows, estimateCount);
+        int[] layouts = java.util.Arrays.copyOf(estimateLayoutIndexes, estimateCount);
+        List<TableLayout<EstimateColumn>> known = List.copyOf(estimateLayouts);
+        return (index, field) -> known.get(layouts[index]).at(EstimateColumn.valueOf(field.name()), rows[index]);
     }
 
     private Location place(LedgerViolation v) {
@@ -117,7 +125,8 @@ final class LedgerAssembly {
                         : row.cells().containsKey(MetricColumn.PART_OF) ? MetricColumn.PART_OF
                         : MetricColumn.CANNOT_EXCEED);
             default:
-                return estimateLayouts.get(0).at(estimateColumn(v.rule()), estimateRows[v.index()]);
+                return estimateLayouts.get(estimateLayoutIndexes[v.index()]).at(estimateColumn(v.rule()),
+                        estimateRows[v.index()]);
         }
     }
 

@@ -344,6 +344,18 @@ class ColumnMappingTest {
                         org.assertj.core.groups.Tuple.tuple("tfp-2025-01-02-killed", "killed", 12L),
                         org.assertj.core.groups.Tuple.tuple("tfp-2025-01-02-injured", "wounded", 30L));
         assertThat(placed.places().of(1, EstimateField.FIGURE)).hasToString("Estimates:3:3 (killed_cum)");
+        assertThat(placed.places().of(2, EstimateField.FIGURE)).hasToString("Estimates:3:4 (injured_cum)");
+        assertThat(placed.places().of(2, EstimateField.AS_OF)).hasToString("Estimates:3:2 (report_date)");
+    }
+
+    @Test
+    void a_ledger_rule_broken_by_a_wide_tables_second_metric_is_placed_on_its_row() {
+        assertThat(estimates(row("Source", "report_date", "killed_cum", "injured_cum", "Revises"),
+                row("OCHA", "2025-01-01", "10", "", ""),
+                row("OCHA", "2025-01-02", "", "30", "nowhere"))
+                .problems(List.of("As of=report_date", "Figure of killed=killed_cum",
+                        "Figure of injured=injured_cum"), List.of())).singleElement().asString()
+                .startsWith("Estimates:3:5 (Revises): ");
     }
 
     @Test
