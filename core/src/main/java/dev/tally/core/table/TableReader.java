@@ -67,11 +67,6 @@ final class TableReader<C extends Enum<C> & Heading> implements RowSink {
         this.attributes = new EnumMap<>(type);
     }
 
-    /** The layout, once the header row is found. */
-    Optional<TableLayout<C>> layout() {
-        return Optional.ofNullable(layout);
-    }
-
     /** Whether the header row has been found. */
     boolean headerFound() {
         return columns != null;

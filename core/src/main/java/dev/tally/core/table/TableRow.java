@@ -2,7 +2,6 @@ package dev.tally.core.table;
 
 import dev.tally.core.spi.Location;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * One data row of a sheet, its cells keyed by the sheet's columns.
@@ -13,11 +12,6 @@ import java.util.Optional;
  * @param cells  the non-blank cells of known columns
  */
 record TableRow<C extends Enum<C> & Heading>(TableLayout<C> layout, int number, Map<C, Cell> cells) {
-
-    /** The cell of a column, if it holds anything. */
-    Optional<Cell> cell(C column) {
-        return Optional.ofNullable(cells.get(column));
-    }
 
     /** The place of a column in this row. */
     Location at(C column) {
