@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -231,18 +232,28 @@ final class WorkbookParts implements Tables, Closeable {
 
     /** Whether the sheet's bytes hold the word mergeCell at all: a quick scan that spares most sheets an XML pass. */
     private boolean mentionsMergedCells(String sheet) throws IOException {
-        String word = "mergeCell";
+        byte[] word = "mergeCell".getBytes(StandardCharsets.US_ASCII);
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = sheets.get(sheet).getInputStream()) {
             int carried = 0;
             for (int n = in.read(buffer, carried, buffer.length - carried); n > 0;
                  n = in.read(buffer, carried, buffer.length - carried)) {
                 int end = carried + n;
-                if (new String(buffer, 0, end, StandardCharsets.ISO_8859_1).contains(word)) {
+                if (holds(buffer, end, word)) {
                     return true;
                 }
-                carried = Math.min(word.length() - 1, end);
+                carried = Math.min(word.length - 1, end);
                 System.arraycopy(buffer, end - carried, buffer, 0, carried);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the first {@code end} bytes hold the word. */
+    private static boolean holds(byte[] bytes, int end, byte[] word) {
+        for (int i = 0; i <= end - word.length; i++) {
+            if (bytes[i] == word[0] && Arrays.equals(bytes, i, i + word.length, word, 0, word.length)) {
+                return true;
             }
         }
         return false;
@@ -300,7 +311,12 @@ final class WorkbookParts implements Tables, Closeable {
 
         /** The number format of a style if it formats dates, else null. */
         String dateFormat(int style) {
-            return dateFormats.computeIfAbsent(style, this::findDateFormat).orElse(null);
+            Optional<String> format = dateFormats.get(style);
+            if (format == null) {
+                format = findDateFormat(style);
+                dateFormats.put(style, format);
+            }
+            return format.orElse(null);
         }
 
         private Optional<String> findDateFormat(int style) {
