@@ -188,13 +188,17 @@ final class SheetXmlHandler {
      */
     private CharSequence attribute(XMLStreamReader2 element, String name) throws XMLStreamException {
         for (int i = 0; i < element.getAttributeCount(); i++) {
-            String namespace = element.getAttributeNamespace(i);
-            if (name.equals(element.getAttributeLocalName(i)) && (namespace == null || namespace.isEmpty())) {
+            if (name.equals(element.getAttributeLocalName(i)) && hasNoNamespace(element, i)) {
                 attribute.read(element, i);
                 return attribute;
             }
         }
         return null;
+    }
+
+    private static boolean hasNoNamespace(XMLStreamReader2 element, int attribute) {
+        String namespace = element.getAttributeNamespace(attribute);
+        return namespace == null || namespace.isEmpty();
     }
 
     private void startValue() {

@@ -13,8 +13,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -232,28 +230,18 @@ final class WorkbookParts implements Tables, Closeable {
 
     /** Whether the sheet's bytes hold the word mergeCell at all: a quick scan that spares most sheets an XML pass. */
     private boolean mentionsMergedCells(String sheet) throws IOException {
-        byte[] word = "mergeCell".getBytes(StandardCharsets.US_ASCII);
+        String word = "mergeCell";
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = sheets.get(sheet).getInputStream()) {
             int carried = 0;
             for (int n = in.read(buffer, carried, buffer.length - carried); n > 0;
                  n = in.read(buffer, carried, buffer.length - carried)) {
                 int end = carried + n;
-                if (holds(buffer, end, word)) {
+                if (new String(buffer, 0, end, StandardCharsets.ISO_8859_1).contains(word)) {
                     return true;
                 }
-                carried = Math.min(word.length - 1, end);
+                carried = Math.min(word.length() - 1, end);
                 System.arraycopy(buffer, end - carried, buffer, 0, carried);
-            }
-        }
-        return false;
-    }
-
-    /** Whether the first {@code end} bytes hold the word. */
-    private static boolean holds(byte[] bytes, int end, byte[] word) {
-        for (int i = 0; i <= end - word.length; i++) {
-            if (bytes[i] == word[0] && Arrays.equals(bytes, i, i + word.length, word, 0, word.length)) {
-                return true;
             }
         }
         return false;
@@ -292,12 +280,16 @@ final class WorkbookParts implements Tables, Closeable {
         private final ReadOnlySharedStringsTable strings;
         private final StylesTable styles;
         private final boolean date1904;
-        private final Map<Integer, Optional<String>> dateFormats = new HashMap<>();
+        /** The date format of each style, null if it formats no date, once {@link #found}. */
+        private final String[] dateFormats;
+        private final boolean[] found;
 
         Lookup(ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904) {
             this.strings = strings;
             this.styles = styles;
             this.date1904 = date1904;
+            this.dateFormats = new String[styles == null ? 0 : styles.getNumCellStyles()];
+            this.found = new boolean[dateFormats.length];
         }
 
         /** The shared string at an index, or null if there is none. */
@@ -311,24 +303,23 @@ final class WorkbookParts implements Tables, Closeable {
 
         /** The number format of a style if it formats dates, else null. */
         String dateFormat(int style) {
-            Optional<String> format = dateFormats.get(style);
-            if (format == null) {
-                format = findDateFormat(style);
-                dateFormats.put(style, format);
+            if (style >= dateFormats.length) {
+                return null;
             }
-            return format.orElse(null);
+            if (!found[style]) {
+                dateFormats[style] = findDateFormat(style);
+                found[style] = true;
+            }
+            return dateFormats[style];
         }
 
-        private Optional<String> findDateFormat(int style) {
-            if (styles == null || style >= styles.getNumCellStyles()) {
-                return Optional.empty();
-            }
+        private String findDateFormat(int style) {
             XSSFCellStyle cellStyle = styles.getStyleAt(style);
             if (cellStyle == null) {
-                return Optional.empty();
+                return null;
             }
             String format = cellStyle.getDataFormatString();
-            return DateUtil.isADateFormat(cellStyle.getDataFormat(), format) ? Optional.of(format) : Optional.empty();
+            return DateUtil.isADateFormat(cellStyle.getDataFormat(), format) ? format : null;
         }
 
         /** Whether the workbook counts dates from 1904, as old Mac workbooks do. */
