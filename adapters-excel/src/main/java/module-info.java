@@ -6,6 +6,7 @@
 module dev.tally.adapters.excel {
     requires dev.tally.core;
     requires com.fasterxml.aalto;
+    requires org.codehaus.stax2;
     requires java.xml;
     requires org.apache.commons.compress;
     requires org.apache.poi.poi;

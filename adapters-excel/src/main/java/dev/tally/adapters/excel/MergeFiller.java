@@ -59,6 +59,9 @@ final class MergeFiller implements RowSink {
 
     private Row fill(Row row) {
         int r = row.number() - 1;
+        if (areas.stream().noneMatch(area -> r >= area.getFirstRow() && r <= area.getLastRow())) {
+            return row;
+        }
         TreeMap<Integer, Cell> cells = new TreeMap<>();
         row.cells().forEach(c -> cells.put(c.column(), c));
         boolean changed = false;

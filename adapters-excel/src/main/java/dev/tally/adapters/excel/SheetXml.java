@@ -4,7 +4,7 @@ import java.io.InputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLStreamReader2;
 
 /**
  * Streams a worksheet's XML to a {@link SheetXmlHandler} with Aalto's StAX parser, which reads
@@ -43,7 +43,7 @@ final class SheetXml {
      */
     static void read(InputStream in, SheetXmlHandler handler, boolean mergedAreasOnly)
             throws XMLStreamException, StopSheet {
-        XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
+        XMLStreamReader2 xml = (XMLStreamReader2) FACTORY.createXMLStreamReader(in);
         try {
             while (xml.hasNext()) {
                 int event = xml.next();

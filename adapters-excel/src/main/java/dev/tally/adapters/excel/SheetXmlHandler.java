@@ -11,30 +11,43 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import javax.xml.stream.XMLStreamException;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
-import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLStreamReader2;
 
 /**
  * Reads a worksheet's XML as {@link SheetXml} streams it and hands each row to a {@link RowSink}: cells with their
  * kind of value (shared and inline strings, numbers, dates by their number format, booleans,
  * cached formula results and errors) and the merged areas, which follow the rows in the XML.
+ * A cell's attributes are read from the parser's characters, and the cells a column repeats are
+ * shared ({@link RepeatedCells}).
  */
 final class SheetXmlHandler {
+
+    private static final Comparator<Cell> BY_COLUMN = Comparator.comparingInt(Cell::column);
+    private static final Kind[] KINDS = Kind.values();
 
     private final String sheet;
     private final WorkbookParts.Lookup lookup;
     private final RowSink sink;
     private final List<CellRangeAddress> merged = new ArrayList<>();
 
-    private final StringBuilder value = new StringBuilder();
-    private List<Cell> cells = new ArrayList<>();
+    private final AttributeChars attribute = new AttributeChars();
+    private final RepeatedCells repeated = new RepeatedCells();
+    /** The key of the cell's value in {@link #repeated} at 0, then the raw text of its value. */
+    private char[] value = new char[1 + RepeatedCells.SHARED_LENGTH];
+    private int valueLength;
+    private Cell[] cells = new Cell[32];
+    private int cellCount;
     private int rowNumber;
     private int lastColumn;
     private boolean inRow;
-    private String cellType;
+    private Kind cellKind;
     private int cellStyle;
     private int cellColumn;
     private boolean hasFormula;
@@ -55,10 +68,10 @@ final class SheetXmlHandler {
     }
 
     /** Takes the start of an element, at which the reader stands, with its attributes. */
-    void startElement(XMLStreamReader element) throws StopSheet {
+    void startElement(XMLStreamReader2 element) throws StopSheet, XMLStreamException {
         switch (element.getLocalName()) {
             case "row":
-                startRow(element.getAttributeValue(null, "r"));
+                startRow(element);
                 break;
             case "c":
                 startCell(element);
@@ -70,7 +83,7 @@ final class SheetXmlHandler {
                 startValue();
                 break;
             case "t":
-                if (phoneticDepth == 0 && "inlineStr".equals(cellType)) {
+                if (phoneticDepth == 0 && cellKind == Kind.INLINE_STRING) {
                     hasValue = true;
                     collecting = true;
                 }
@@ -118,11 +131,15 @@ final class SheetXmlHandler {
         if (!collecting || tooLong) {
             return;
         }
-        if (value.length() + length > Limits.MAX_CELL_XML_CHARACTERS) {
+        if (valueLength + length > Limits.MAX_CELL_XML_CHARACTERS) {
             tooLong = true;
             return;
         }
-        value.append(ch, start, length);
+        if (1 + valueLength + length > value.length) {
+            value = Arrays.copyOf(value, Math.max(2 * value.length, 1 + valueLength + length));
+        }
+        System.arraycopy(ch, start, value, 1 + valueLength, length);
+        valueLength += length;
     }
 
     /** Takes the end of the sheet. */
@@ -134,7 +151,8 @@ final class SheetXmlHandler {
         }
     }
 
-    private void startRow(String reference) throws StopSheet {
+    private void startRow(XMLStreamReader2 element) throws StopSheet, XMLStreamException {
+        CharSequence reference = attribute(element, "r");
         long number = reference == null ? rowNumber + 1L : parseNumber(reference, Limits.MAX_ROWS + 1L);
         if (number > Limits.MAX_ROWS) {
             throw new StopSheet(Limits.tooManyRows(sheet, number));
@@ -145,23 +163,42 @@ final class SheetXmlHandler {
         }
         rowNumber = (int) number;
         lastColumn = -1;
-        cells = new ArrayList<>();
+        cellCount = 0;
         inRow = true;
     }
 
-    private void startCell(XMLStreamReader element) throws StopSheet {
-        String reference = element.getAttributeValue(null, "r");
+    private void startCell(XMLStreamReader2 element) throws StopSheet, XMLStreamException {
+        CharSequence reference = attribute(element, "r");
         cellColumn = reference == null ? lastColumn + 1 : column(reference);
         if (cellColumn >= Limits.MAX_COLUMNS) {
-            throw new StopSheet(Limits.tooManyColumns(sheet, reference));
+            throw new StopSheet(Limits.tooManyColumns(sheet, reference == null ? null : reference.toString()));
         }
-        cellType = element.getAttributeValue(null, "t");
-        String style = element.getAttributeValue(null, "s");
+        cellKind = Kind.of(attribute(element, "t"));
+        CharSequence style = attribute(element, "s");
         cellStyle = style == null ? 0 : (int) parseNumber(style, Integer.MAX_VALUE);
         hasFormula = false;
         hasValue = false;
         tooLong = false;
-        value.setLength(0);
+        valueLength = 0;
+    }
+
+    /**
+     * The value of the element's attribute of this name and no namespace, as characters valid until
+     * the next attribute is read; null if it has none.
+     */
+    private CharSequence attribute(XMLStreamReader2 element, String name) throws XMLStreamException {
+        for (int i = 0; i < element.getAttributeCount(); i++) {
+            if (name.equals(element.getAttributeLocalName(i)) && hasNoNamespace(element, i)) {
+                attribute.read(element, i);
+                return attribute;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasNoNamespace(XMLStreamReader2 element, int attribute) {
+        String namespace = element.getAttributeNamespace(attribute);
+        return namespace == null || namespace.isEmpty();
     }
 
     private void startValue() {
@@ -174,9 +211,12 @@ final class SheetXmlHandler {
             return;
         }
         lastColumn = cellColumn;
-        Cell cell = cell();
+        Cell cell = repeatedCell();
         if (cell != null && !cell.isBlank()) {
-            cells.add(cell);
+            if (cellCount == cells.length) {
+                cells = Arrays.copyOf(cells, 2 * cellCount);
+            }
+            cells[cellCount++] = cell;
         }
     }
 
@@ -184,33 +224,75 @@ final class SheetXmlHandler {
         if (!inRow) {
             return;
         }
-        cells.sort(java.util.Comparator.comparingInt(Cell::column));
+        if (!inColumnOrder()) {
+            Arrays.sort(cells, 0, cellCount, BY_COLUMN);
+        }
         try {
-            sink.row(new Row(rowNumber, cells));
+            // the row copies the cells it is given
+            sink.row(new Row(rowNumber, Arrays.asList(cells).subList(0, cellCount)));
         } catch (StopReading stop) {
             throw new StopSheet(stop);
         }
+    }
+
+    private boolean inColumnOrder() {
+        for (int i = 1; i < cellCount; i++) {
+            if (cells[i].column() < cells[i - 1].column()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The cell, shared with the rows above when its column repeats a typed value. */
+    private Cell repeatedCell() throws StopSheet {
+        char key = key();
+        if (key == 0) {
+            return cell();
+        }
+        value[0] = key;
+        Cell cell = repeated.get(cellColumn, value, 1 + valueLength);
+        if (cell == null) {
+            cell = cell();
+            if (cell != null) {
+                repeated.put(cellColumn, value, 1 + valueLength, cell);
+            }
+        }
+        return cell;
+    }
+
+    /**
+     * What the value's raw text means, as the first character of its key in {@link #repeated}: its
+     * kind of cell and a number's style; 0 for a cell that is not shared.
+     */
+    private char key() {
+        if (!hasValue || hasFormula || tooLong || valueLength > RepeatedCells.SHARED_LENGTH) {
+            return 0;
+        }
+        if (cellKind != Kind.NUMBER) {
+            return (char) (1 + cellKind.ordinal());
+        }
+        return cellStyle <= Character.MAX_VALUE - 1 - KINDS.length ? (char) (1 + KINDS.length + cellStyle) : 0;
     }
 
     private Cell cell() throws StopSheet {
         if (tooLong) {
             return make(Cell.Type.TOO_LONG, "");
         }
-        String text = value.toString();
+        String text = new String(value, 1, valueLength);
         if (!hasValue) {
             return hasFormula ? make(Cell.Type.UNCALCULATED, "") : null;
         }
-        if (cellType == null || "n".equals(cellType)) {
-            return number(text.strip());
-        }
-        switch (cellType) {
-            case "s":
+        switch (cellKind) {
+            case NUMBER:
+                return number(text.strip());
+            case SHARED_STRING:
                 return sharedString(text.strip());
-            case "b":
+            case BOOLEAN:
                 return make(Cell.Type.BOOLEAN, "1".equals(text.strip()) ? "TRUE" : "FALSE");
-            case "e":
+            case ERROR:
                 return make(Cell.Type.ERROR, text.strip());
-            case "d":
+            case ISO_DATE:
                 return isoDate(text.strip());
             default:
                 return text(Xstrings.decode(text));
@@ -297,7 +379,7 @@ final class SheetXmlHandler {
     }
 
     /** The 0-based column of an A1 reference, or {@link Limits#MAX_COLUMNS} if it is beyond the last column. */
-    private int column(String reference) throws StopSheet {
+    private int column(CharSequence reference) throws StopSheet {
         int column = 0;
         int i = 0;
         while (i < reference.length() && Character.isLetter(reference.charAt(i))) {
@@ -315,7 +397,7 @@ final class SheetXmlHandler {
     }
 
     /** Reads a non-negative decimal number, capped at {@code cap}; refuses anything else. */
-    private long parseNumber(String text, long cap) throws StopSheet {
+    private long parseNumber(CharSequence text, long cap) throws StopSheet {
         long n = 0;
         if (text.isEmpty()) {
             throw damaged(text);
@@ -330,8 +412,34 @@ final class SheetXmlHandler {
         return n;
     }
 
-    private StopSheet damaged(String text) {
+    private StopSheet damaged(CharSequence text) {
         return new StopSheet(new Problem(new Location.Cell(sheet, Integer.toString(Math.max(1, rowNumber))),
                 "\"" + text + "\" is not a row, style or string number; the file is damaged"));
+    }
+
+    /** What kind of value a cell holds, as its {@code t} attribute says. */
+    private enum Kind {
+        NUMBER("n"), SHARED_STRING("s"), BOOLEAN("b"), ERROR("e"), ISO_DATE("d"), INLINE_STRING("inlineStr"),
+        /** Any other type, such as a formula's string result: the value is text. */
+        TEXT(null);
+
+        private final String code;
+
+        Kind(String code) {
+            this.code = code;
+        }
+
+        /** The kind a {@code t} attribute names; a number if there is none. */
+        static Kind of(CharSequence type) {
+            if (type == null) {
+                return NUMBER;
+            }
+            for (Kind kind : KINDS) {
+                if (kind.code != null && kind.code.contentEquals(type)) {
+                    return kind;
+                }
+            }
+            return TEXT;
+        }
     }
 }

@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -281,12 +280,16 @@ final class WorkbookParts implements Tables, Closeable {
         private final ReadOnlySharedStringsTable strings;
         private final StylesTable styles;
         private final boolean date1904;
-        private final Map<Integer, Optional<String>> dateFormats = new HashMap<>();
+        /** The date format of each style, null if it formats no date, once {@link #found}. */
+        private final String[] dateFormats;
+        private final boolean[] found;
 
         Lookup(ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904) {
             this.strings = strings;
             this.styles = styles;
             this.date1904 = date1904;
+            this.dateFormats = new String[styles == null ? 0 : styles.getNumCellStyles()];
+            this.found = new boolean[dateFormats.length];
         }
 
         /** The shared string at an index, or null if there is none. */
@@ -300,19 +303,23 @@ final class WorkbookParts implements Tables, Closeable {
 
         /** The number format of a style if it formats dates, else null. */
         String dateFormat(int style) {
-            return dateFormats.computeIfAbsent(style, this::findDateFormat).orElse(null);
+            if (style >= dateFormats.length) {
+                return null;
+            }
+            if (!found[style]) {
+                dateFormats[style] = findDateFormat(style);
+                found[style] = true;
+            }
+            return dateFormats[style];
         }
 
-        private Optional<String> findDateFormat(int style) {
-            if (styles == null || style >= styles.getNumCellStyles()) {
-                return Optional.empty();
-            }
+        private String findDateFormat(int style) {
             XSSFCellStyle cellStyle = styles.getStyleAt(style);
             if (cellStyle == null) {
-                return Optional.empty();
+                return null;
             }
             String format = cellStyle.getDataFormatString();
-            return DateUtil.isADateFormat(cellStyle.getDataFormat(), format) ? Optional.of(format) : Optional.empty();
+            return DateUtil.isADateFormat(cellStyle.getDataFormat(), format) ? format : null;
         }
 
         /** Whether the workbook counts dates from 1904, as old Mac workbooks do. */
