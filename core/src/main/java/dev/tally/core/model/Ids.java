@@ -8,6 +8,21 @@ final class Ids {
 
     private static final int MAX_ID_LENGTH = 200;
 
+    /**
+     * Ids found good, by their hash: a shared id (a source's, named by a million estimates) is one
+     * string, checked once. A slot is read and written without a lock: a string is immutable, and a
+     * slot read stale only costs a check.
+     */
+    private static final String[] CHECKED = new String[1024];
+
+    /** The constants of each enum, got once: {@link Class#getEnumConstants()} copies them at every call. */
+    private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Object[] computeValue(Class<?> type) {
+            return type.getEnumConstants();
+        }
+    };
+
     private Ids() {
     }
 
@@ -19,6 +34,20 @@ final class Ids {
         if (!isId(id)) {
             throw new IllegalArgumentException(name + " \"" + id + "\" is not an id: use letters, digits, '.', '_', ':'"
                     + " or '-', starting with a letter or digit, at most 200 characters");
+        }
+        return id;
+    }
+
+    /**
+     * Checks an identifier as {@link #check(String, String)} does, for ids that many records share
+     * (those of sources, subjects and metrics): the same string is checked once.
+     */
+    static String checkShared(String id, String name) {
+        Objects.requireNonNull(id, name);
+        int slot = id.hashCode() & (CHECKED.length - 1);
+        if (CHECKED[slot] != id) {
+            check(id, name);
+            CHECKED[slot] = id;
         }
         return id;
     }
@@ -69,16 +98,16 @@ final class Ids {
 
     /**
      * Finds the constant whose lower-case name equals the text, ignoring case and surrounding
-     * spaces; otherwise throws with the message given.
+     * spaces; otherwise throws with the message {@code "TEXT" REFUSAL}, built only then.
      */
     static <E extends Enum<E>> E byName(Class<E> type, String text, String refusal) {
         String name = text.strip();
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equalsIgnoreCase(name)) {
-                return constant;
+        for (Object constant : CONSTANTS.get(type)) {
+            if (((Enum<?>) constant).name().equalsIgnoreCase(name)) {
+                return type.cast(constant);
             }
         }
-        throw new IllegalArgumentException(refusal);
+        throw new IllegalArgumentException("\"" + text + "\" " + refusal);
     }
 
     /** An optional text with blank texts folded into empty, so that "" and absent are one value. */

@@ -363,14 +363,14 @@ public final class Ledger {
         public Ledger build() {
             Optional<MetricSlots> slots = metrics.isEmpty() ? Optional.empty()
                     : Optional.of(MetricSlots.of(base.metrics(), metricOffset, metrics));
-            List<LedgerViolation> violations =
-                    new LedgerValidator(base, sources, subjects, slots, estimates).violations();
+            LedgerValidator validator = new LedgerValidator(base, sources, subjects, slots, estimates);
+            List<LedgerViolation> violations = validator.violations();
             if (!violations.isEmpty()) {
                 throw new InvalidLedgerException(violations);
             }
             return new Ledger(base.sources.plus(sources), base.subjects.plus(subjects),
                     slots.map(s -> RecordIndex.of(s.all(), Metric::id)).orElse(base.metrics),
-                    base.estimates.plus(estimates));
+                    base.estimates.plus(estimates, validator.addedEstimatePositions()));
         }
     }
 }

@@ -2,10 +2,9 @@ package dev.tally.core.model;
 
 import dev.tally.core.model.LedgerViolation.Part;
 import dev.tally.core.model.LedgerViolation.Rule;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
 /**
@@ -34,9 +34,12 @@ final class LedgerValidator {
     private final List<Estimate> estimates;
     /** Every metric by id, the first of an id, when metrics are added. */
     private final Map<String, Metric> metricsById = new HashMap<>();
-    /** The added estimates by id, the first of an id, when the base does not hold the id. */
-    private final Map<String, Integer> estimateIndex;
+    /** The positions of the added estimates by id, the first of an id, when the base does not hold the id. */
+    private final IdPositions estimateIndex;
+    private final IntFunction<String> addedId;
     private final int baseEstimates;
+    /** Whether an added estimate revises one added at or after it: only then may the revisions form a cycle. */
+    private boolean revisesForward;
     private final List<LedgerViolation> violations = new ArrayList<>();
 
     /**
@@ -50,7 +53,8 @@ final class LedgerValidator {
         this.subjects = subjects;
         this.metrics = metrics.orElse(null);
         this.estimates = estimates;
-        this.estimateIndex = new HashMap<>(Math.max(16, estimates.size() * 4 / 3 + 1));
+        this.estimateIndex = new IdPositions(estimates.size());
+        this.addedId = position -> estimates.get(position).id();
         this.baseEstimates = base.estimates().size();
     }
 
@@ -65,7 +69,7 @@ final class LedgerValidator {
         }
         for (int i = 0; i < estimates.size(); i++) {
             String id = estimates.get(i).id();
-            if (base.estimate(id).isPresent() || estimateIndex.putIfAbsent(id, i) != null) {
+            if (inBase(id) || estimateIndex.putIfAbsent(id, i, addedId) >= 0) {
                 add(Rule.DUPLICATE_ID, Part.ESTIMATE, baseEstimates + i, List.of(id),
                         "estimate id \"" + id + "\" is used more than once");
             }
@@ -79,9 +83,19 @@ final class LedgerValidator {
         for (int i = 0; i < estimates.size(); i++) {
             checkEstimate(baseEstimates + i, estimates.get(i), sourceIds, subjectIds);
         }
-        findRevisionCycles();
+        if (revisesForward) {
+            findRevisionCycles();
+        }
         violations.sort(Comparator.comparing(LedgerViolation::part).thenComparingInt(LedgerViolation::index));
         return violations;
+    }
+
+    /**
+     * The positions of the added estimates by id, found by {@link #violations()}: when there is none,
+     * every added estimate, as the index of a ledger of only those estimates needs them.
+     */
+    IdPositions addedEstimatePositions() {
+        return estimateIndex;
     }
 
     /** Reports the added records whose id is taken; the ids of the base and of those added. */
@@ -144,14 +158,22 @@ final class LedgerValidator {
             add(Rule.UNKNOWN_METRIC, Part.ESTIMATE, index, List.of(id, estimate.metric()),
                     "estimate " + id + " names metric \"" + estimate.metric() + "\", which is not in the ledger");
         }
-        for (Revision revision : estimate.revises()) {
-            checkRevision(index, estimate, revision.target());
+        List<Revision> revises = estimate.revises();
+        for (int r = 0; r < revises.size(); r++) {
+            checkRevision(index, estimate, revises.get(r).target());
         }
     }
 
     private void checkRevision(int index, Estimate estimate, String targetId) {
         String id = estimate.id();
-        Estimate target = estimate(targetId);
+        Estimate target = baseEstimates == 0 ? null : base.estimate(targetId).orElse(null);
+        if (target == null) {
+            int added = estimateIndex.get(targetId, addedId);
+            if (added >= 0) {
+                target = estimates.get(added);
+                revisesForward |= added >= index - baseEstimates;
+            }
+        }
         if (target == null) {
             add(Rule.UNKNOWN_REVISED_ESTIMATE, Part.ESTIMATE, index, List.of(id, targetId),
                     "estimate " + id + " revises \"" + targetId + "\", which is not in the ledger");
@@ -175,60 +197,71 @@ final class LedgerValidator {
         return metrics != null ? metricsById.get(id) : base.metric(id).orElse(null);
     }
 
-    /** The estimate with the given id: the base's, else the first added; or null. */
-    private Estimate estimate(String id) {
-        return base.estimate(id).orElseGet(() -> {
-            Integer index = estimateIndex.get(id);
-            return index == null ? null : estimates.get(index);
-        });
+    /** Whether the base holds an estimate with the given id. */
+    private boolean inBase(String id) {
+        return baseEstimates > 0 && base.estimate(id).isPresent();
     }
 
     /**
      * Depth-first search over the added estimates without recursion, so that long revision chains
-     * cannot overflow the stack; one stack for the whole search, and estimates that revise nothing are
-     * never pushed. A revision of an estimate of the base leads to no cycle and is not followed.
+     * cannot overflow the stack; one stack for the whole search, which is also the path followed, and
+     * estimates that revise nothing are never pushed. A revision of an estimate of the base leads to no
+     * cycle and is not followed.
      */
     private void findRevisionCycles() {
         int[] state = new int[estimates.size()];
         final int open = 1;
         final int done = 2;
-        Deque<int[]> stack = new ArrayDeque<>();
-        List<Integer> path = new ArrayList<>();
+        int[] path = new int[Math.min(16, estimates.size())];
+        int[] nextRevision = new int[path.length];
         for (int root = 0; root < estimates.size(); root++) {
             if (state[root] != 0 || estimates.get(root).revises().isEmpty()) {
                 continue;
             }
-            stack.push(new int[] {root, 0});
+            int depth = 1;
+            path[0] = root;
+            nextRevision[0] = 0;
             state[root] = open;
-            path.add(root);
-            while (!stack.isEmpty()) {
-                int[] frame = stack.peek();
-                List<Revision> revises = estimates.get(frame[0]).revises();
-                if (frame[1] == revises.size()) {
-                    state[frame[0]] = done;
-                    path.remove(path.size() - 1);
-                    stack.pop();
+            while (depth > 0) {
+                int top = depth - 1;
+                List<Revision> revises = estimates.get(path[top]).revises();
+                if (nextRevision[top] == revises.size()) {
+                    state[path[top]] = done;
+                    depth--;
                     continue;
                 }
-                Integer next = estimateIndex.get(revises.get(frame[1]++).target());
-                if (next == null || state[next] == done || estimates.get(next).revises().isEmpty()) {
+                int next = estimateIndex.get(revises.get(nextRevision[top]++).target(), addedId);
+                if (next < 0 || state[next] == done || estimates.get(next).revises().isEmpty()) {
                     continue;
                 }
                 if (state[next] == open) {
-                    reportCycle(path.subList(path.indexOf(next), path.size()));
+                    reportCycle(path, indexOf(path, next), depth);
                     continue;
                 }
+                if (depth == path.length) {
+                    path = Arrays.copyOf(path, depth * 2);
+                    nextRevision = Arrays.copyOf(nextRevision, depth * 2);
+                }
                 state[next] = open;
-                path.add(next);
-                stack.push(new int[] {next, 0});
+                path[depth] = next;
+                nextRevision[depth++] = 0;
             }
         }
     }
 
-    private void reportCycle(List<Integer> cycle) {
-        List<String> ids = cycle.stream().map(i -> estimates.get(i).id()).toList();
+    private static int indexOf(int[] values, int value) {
+        int i = 0;
+        while (values[i] != value) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Reports the cycle that the path runs from {@code from} to {@code to} (exclusive) and back. */
+    private void reportCycle(int[] path, int from, int to) {
+        List<String> ids = Arrays.stream(path, from, to).mapToObj(i -> estimates.get(i).id()).toList();
         String chain = String.join(" → ", ids) + " → " + ids.get(0);
-        add(Rule.REVISION_CYCLE, Part.ESTIMATE, baseEstimates + cycle.get(0), ids, "revisions form a cycle: " + chain);
+        add(Rule.REVISION_CYCLE, Part.ESTIMATE, baseEstimates + path[from], ids, "revisions form a cycle: " + chain);
     }
 
     private void add(Rule rule, Part part, int index, List<String> ids, String message) {
