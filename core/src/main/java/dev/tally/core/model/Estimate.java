@@ -312,8 +312,12 @@ public record Estimate(String id, String source, String subject, String metric, 
          * @return this builder
          */
         public Builder revises(List<Revision> values) {
-            revises.clear();
-            revises.addAll(values);
+            if (!revises.isEmpty()) {
+                revises.clear();
+            }
+            if (!values.isEmpty()) {
+                revises.addAll(values);
+            }
             return this;
         }
 
