@@ -67,22 +67,14 @@ final class LedgerValidator {
             checkMetricIds();
             checkMetrics();
         }
-        for (int i = 0; i < estimates.size(); i++) {
-            String id = estimates.get(i).id();
-            if (inBase(id) || estimateIndex.putIfAbsent(id, i, addedId) >= 0) {
-                add(Rule.DUPLICATE_ID, Part.ESTIMATE, baseEstimates + i, List.of(id),
-                        "estimate id \"" + id + "\" is used more than once");
-            }
-        }
         if (metrics != null && metrics.redefines()) {
             int index = 0;
             for (Estimate estimate : base.estimates()) {
-                checkEstimate(index++, estimate, sourceIds, subjectIds);
+                checkReferences(index, estimate, sourceIds, subjectIds);
+                checkRevisions(index++, estimate);
             }
         }
-        for (int i = 0; i < estimates.size(); i++) {
-            checkEstimate(baseEstimates + i, estimates.get(i), sourceIds, subjectIds);
-        }
+        checkAddedEstimates(sourceIds, subjectIds);
         if (revisesForward) {
             findRevisionCycles();
         }
@@ -143,8 +135,50 @@ final class LedgerValidator {
         }
     }
 
-    private void checkEstimate(int index, Estimate estimate, Predicate<String> sourceIds,
-                               Predicate<String> subjectIds) {
+    /**
+     * Checks the added estimates in one pass, each while it is at hand: its id, its references, and
+     * its revisions, unless one names an id not met yet; those are checked after the pass, when every
+     * id is known. The violations of an estimate are found in the same order either way.
+     */
+    private void checkAddedEstimates(Predicate<String> sourceIds, Predicate<String> subjectIds) {
+        int[] deferred = new int[0];
+        int deferredCount = 0;
+        for (int i = 0; i < estimates.size(); i++) {
+            Estimate estimate = estimates.get(i);
+            String id = estimate.id();
+            if (inBase(id) || estimateIndex.putIfAbsent(id, i, addedId) >= 0) {
+                add(Rule.DUPLICATE_ID, Part.ESTIMATE, baseEstimates + i, List.of(id),
+                        "estimate id \"" + id + "\" is used more than once");
+            }
+            checkReferences(baseEstimates + i, estimate, sourceIds, subjectIds);
+            if (revisesKnownIds(estimate)) {
+                checkRevisions(baseEstimates + i, estimate);
+            } else {
+                if (deferredCount == deferred.length) {
+                    deferred = Arrays.copyOf(deferred, Math.max(8, deferredCount * 2));
+                }
+                deferred[deferredCount++] = i;
+            }
+        }
+        for (int d = 0; d < deferredCount; d++) {
+            checkRevisions(baseEstimates + deferred[d], estimates.get(deferred[d]));
+        }
+    }
+
+    /** Whether every estimate that this one revises is in the base or among the added ones met so far. */
+    private boolean revisesKnownIds(Estimate estimate) {
+        List<Revision> revises = estimate.revises();
+        for (int r = 0; r < revises.size(); r++) {
+            String target = revises.get(r).target();
+            if (!inBase(target) && estimateIndex.get(target, addedId) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void checkReferences(int index, Estimate estimate, Predicate<String> sourceIds,
+                                 Predicate<String> subjectIds) {
         String id = estimate.id();
         if (!sourceIds.test(estimate.source())) {
             add(Rule.UNKNOWN_SOURCE, Part.ESTIMATE, index, List.of(id, estimate.source()),
@@ -158,6 +192,9 @@ final class LedgerValidator {
             add(Rule.UNKNOWN_METRIC, Part.ESTIMATE, index, List.of(id, estimate.metric()),
                     "estimate " + id + " names metric \"" + estimate.metric() + "\", which is not in the ledger");
         }
+    }
+
+    private void checkRevisions(int index, Estimate estimate) {
         List<Revision> revises = estimate.revises();
         for (int r = 0; r < revises.size(); r++) {
             checkRevision(index, estimate, revises.get(r).target());

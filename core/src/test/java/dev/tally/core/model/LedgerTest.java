@@ -191,6 +191,23 @@ class LedgerTest {
     }
 
     @Test
+    void an_estimate_may_revise_one_added_after_it_and_is_checked_as_any_other() {
+        Ledger valid = aLedger().with(anEstimate().id("early").revising("late"))
+                .with(anEstimate().id("late")).build();
+        InvalidLedgerException refusal = refusalOf(aLedger()
+                .with(anEstimate().id("workers").by("cia").about(WORKERS).revising("troops", "ghost"))
+                .with(anEstimate().id("troops").about(FORCES)));
+
+        assertAll(
+                () -> assertEquals(List.of("late"), valid.estimate("early").orElseThrow().revisedIds()),
+                () -> assertEquals(List.of(
+                        found(Rule.UNKNOWN_SOURCE, Part.ESTIMATE, 0, "workers", "cia"),
+                        found(Rule.REVISION_ACROSS_SUBJECTS, Part.ESTIMATE, 0, "workers", "troops"),
+                        found(Rule.UNKNOWN_REVISED_ESTIMATE, Part.ESTIMATE, 0, "workers", "ghost")),
+                        refusal.violations().stream().map(Found::of).toList()));
+    }
+
+    @Test
     void a_revision_chain_of_100000_estimates_validates_without_overflowing_the_stack() {
         int length = 100_000;
         Ledger.Builder builder = Ledger.builder().add(Source.of("nis", "NIS", SourceKind.INTELLIGENCE))
