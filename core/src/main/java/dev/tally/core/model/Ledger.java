@@ -283,7 +283,7 @@ public final class Ledger {
         private final List<Source> sources = new ArrayList<>();
         private final List<Subject> subjects = new ArrayList<>();
         private final List<Metric> metrics = new ArrayList<>();
-        private final List<Estimate> estimates = new ArrayList<>();
+        private final AddedEstimates estimates = new AddedEstimates();
 
         /**
          * A builder of the base ledger with more records: only these are checked when it builds, the
@@ -363,14 +363,14 @@ public final class Ledger {
         public Ledger build() {
             Optional<MetricSlots> slots = metrics.isEmpty() ? Optional.empty()
                     : Optional.of(MetricSlots.of(base.metrics(), metricOffset, metrics));
-            LedgerValidator validator = new LedgerValidator(base, sources, subjects, slots, estimates);
-            List<LedgerViolation> violations = validator.violations();
+            List<LedgerViolation> violations =
+                    new LedgerValidator(base, sources, subjects, slots, estimates).violations();
             if (!violations.isEmpty()) {
                 throw new InvalidLedgerException(violations);
             }
             return new Ledger(base.sources.plus(sources), base.subjects.plus(subjects),
                     slots.map(s -> RecordIndex.of(s.all(), Metric::id)).orElse(base.metrics),
-                    base.estimates.plus(estimates, validator.addedEstimatePositions()));
+                    base.estimates.plus(estimates.list(), base.estimates().isEmpty() ? estimates.handOn() : null));
         }
     }
 }

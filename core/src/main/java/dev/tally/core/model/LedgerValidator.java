@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
 /**
@@ -31,12 +30,10 @@ final class LedgerValidator {
     private final List<Source> sources;
     private final List<Subject> subjects;
     private final MetricSlots metrics;
+    private final AddedEstimates added;
     private final List<Estimate> estimates;
     /** Every metric by id, the first of an id, when metrics are added. */
     private final Map<String, Metric> metricsById = new HashMap<>();
-    /** The positions of the added estimates by id, the first of an id, when the base does not hold the id. */
-    private final IdPositions estimateIndex;
-    private final IntFunction<String> addedId;
     private final int baseEstimates;
     /** Whether an added estimate revises one added at or after it: only then may the revisions form a cycle. */
     private boolean revisesForward;
@@ -47,14 +44,13 @@ final class LedgerValidator {
      * @param metrics  the base's metrics with those added; empty when none is added
      */
     LedgerValidator(Ledger base, List<Source> sources, List<Subject> subjects, Optional<MetricSlots> metrics,
-                    List<Estimate> estimates) {
+                    AddedEstimates estimates) {
         this.base = base;
         this.sources = sources;
         this.subjects = subjects;
         this.metrics = metrics.orElse(null);
-        this.estimates = estimates;
-        this.estimateIndex = new IdPositions(estimates.size());
-        this.addedId = position -> estimates.get(position).id();
+        this.added = estimates;
+        this.estimates = estimates.list();
         this.baseEstimates = base.estimates().size();
     }
 
@@ -80,14 +76,6 @@ final class LedgerValidator {
         }
         violations.sort(Comparator.comparing(LedgerViolation::part).thenComparingInt(LedgerViolation::index));
         return violations;
-    }
-
-    /**
-     * The positions of the added estimates by id, found by {@link #violations()}: when there is none,
-     * every added estimate, as the index of a ledger of only those estimates needs them.
-     */
-    IdPositions addedEstimatePositions() {
-        return estimateIndex;
     }
 
     /** Reports the added records whose id is taken; the ids of the base and of those added. */
@@ -146,7 +134,7 @@ final class LedgerValidator {
         for (int i = 0; i < estimates.size(); i++) {
             Estimate estimate = estimates.get(i);
             String id = estimate.id();
-            if (inBase(id) || estimateIndex.putIfAbsent(id, i, addedId) >= 0) {
+            if (inBase(id) || added.repeatsAnId(i)) {
                 add(Rule.DUPLICATE_ID, Part.ESTIMATE, baseEstimates + i, List.of(id),
                         "estimate id \"" + id + "\" is used more than once");
             }
@@ -170,7 +158,7 @@ final class LedgerValidator {
         List<Revision> revises = estimate.revises();
         for (int r = 0; r < revises.size(); r++) {
             String target = revises.get(r).target();
-            if (!inBase(target) && estimateIndex.get(target, addedId) < 0) {
+            if (!inBase(target) && added.position(target) < 0) {
                 return false;
             }
         }
@@ -205,10 +193,10 @@ final class LedgerValidator {
         String id = estimate.id();
         Estimate target = baseEstimates == 0 ? null : base.estimate(targetId).orElse(null);
         if (target == null) {
-            int added = estimateIndex.get(targetId, addedId);
-            if (added >= 0) {
-                target = estimates.get(added);
-                revisesForward |= added >= index - baseEstimates;
+            int position = added.position(targetId);
+            if (position >= 0) {
+                target = estimates.get(position);
+                revisesForward |= position >= index - baseEstimates;
             }
         }
         if (target == null) {
@@ -232,6 +220,11 @@ final class LedgerValidator {
     /** The metric with the given id, or null. */
     private Metric metric(String id) {
         return metrics != null ? metricsById.get(id) : base.metric(id).orElse(null);
+    }
+
+    /** The position of the added estimate with the given id, the first of it, unless the base holds the id; or -1. */
+    private int addedPosition(String id) {
+        return inBase(id) ? -1 : added.position(id);
     }
 
     /** Whether the base holds an estimate with the given id. */
@@ -267,7 +260,7 @@ final class LedgerValidator {
                     depth--;
                     continue;
                 }
-                int next = estimateIndex.get(revises.get(nextRevision[top]++).target(), addedId);
+                int next = addedPosition(revises.get(nextRevision[top]++).target());
                 if (next < 0 || state[next] == done || estimates.get(next).revises().isEmpty()) {
                     continue;
                 }

@@ -299,6 +299,39 @@ class LedgerTest {
     }
 
     @Test
+    void a_ledger_of_many_estimates_built_at_once_finds_each_by_id() {
+        Ledger.Builder builder = Ledger.builder().add(Source.of("nis", "NIS", SourceKind.INTELLIGENCE))
+                .add(new Subject(FORCES, "Forces"));
+        IntStream.range(0, 5_000).mapToObj(i -> anEstimate().id("e" + i).value(Integer.toString(i)).build())
+                .forEach(builder::add);
+
+        Ledger ledger = builder.build();
+
+        assertAll(IntStream.range(0, 5_000).mapToObj(i -> () -> assertEquals(Integer.toString(i),
+                ledger.estimate("e" + i).orElseThrow().quantity().toText())));
+        assertEquals(Optional.empty(), ledger.estimate("e5000"));
+    }
+
+    @Test
+    void a_builder_used_again_after_it_built_leaves_the_ledger_built_unchanged() {
+        Ledgers ledgers = aLedger().with(anEstimate().id("e1"));
+        Ledger.Builder builder = Ledger.builder();
+        ledgers.build().sources().forEach(builder::add);
+        ledgers.build().subjects().forEach(builder::add);
+        ledgers.build().estimates().forEach(builder::add);
+        Ledger first = builder.build();
+
+        Ledger second = builder.add(anEstimate().id("e2").build()).build();
+
+        assertAll(
+                () -> assertEquals(Optional.empty(), first.estimate("e2")),
+                () -> assertEquals(1, first.estimates().size()),
+                () -> assertEquals("e1", first.estimate("e1").orElseThrow().id()),
+                () -> assertEquals("e2", second.estimate("e2").orElseThrow().id()),
+                () -> assertEquals("e1", second.estimate("e1").orElseThrow().id()));
+    }
+
+    @Test
     void a_ledger_finds_its_records_by_id() {
         Ledger ledger = aLedger().with(anEstimate().id("e")).build();
 
