@@ -1,38 +1,35 @@
 package dev.tally.core.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.function.IntFunction;
 
 /**
- * The estimates a ledger builder collects, each indexed by its id as it comes, while it is at hand
- * (its id's hash is then in the cache, not somewhere in a heap of a million estimates), with the
- * positions of those whose id came before. Not thread-safe.
+ * The estimates a ledger builder collects, and their index by id: each id's hash is taken as the
+ * estimate comes, while the id is at hand (later it lies somewhere in a heap of a million
+ * estimates), and the index is built from the hashes when it is first asked for after an estimate
+ * was added. Not thread-safe.
  */
 final class AddedEstimates {
 
     private final List<Estimate> list = new ArrayList<>();
     private final IntFunction<String> idAt = position -> list.get(position).id();
-    /** The first of each id. */
-    private IdPositions positions = new IdPositions(16);
-    /** Whether the positions were handed on, and must be copied before the next estimate is added. */
-    private boolean handedOn;
-    /** The positions of the estimates whose id an earlier one has; null while there is none. */
+    /** The {@link IdPositions#hash hash} of each estimate's id, in the order added. */
+    private int[] hashes = new int[16];
+    /** The index of the estimates added so far; null when one was added since it was built. */
+    private IdPositions positions;
+    /** The positions of the estimates whose id an earlier one has; empty while there is none. */
     private BitSet repeats;
 
     void add(Estimate estimate) {
-        if (handedOn) {
-            positions = positions.copy();
-            handedOn = false;
+        if (list.size() == hashes.length) {
+            hashes = Arrays.copyOf(hashes, hashes.length * 2);
         }
+        hashes[list.size()] = IdPositions.hash(estimate.id());
         list.add(estimate);
-        if (positions.putIfAbsent(estimate.id(), list.size() - 1, idAt) >= 0) {
-            if (repeats == null) {
-                repeats = new BitSet();
-            }
-            repeats.set(list.size() - 1);
-        }
+        positions = null;
     }
 
     /** The estimates, in the order added. */
@@ -42,20 +39,26 @@ final class AddedEstimates {
 
     /** Whether an earlier estimate has the id of the one at the position. */
     boolean repeatsAnId(int position) {
-        return repeats != null && repeats.get(position);
+        index();
+        return repeats.get(position);
     }
 
     /** The position of the first estimate with the id, or -1 if none has it. */
     int position(String id) {
-        return positions.get(id, idAt);
+        return index().get(id, idAt);
     }
 
     /**
-     * The positions of the first estimate of each id, for the index of a ledger; they no longer
-     * change once handed on.
+     * The positions of the first estimate of each id, for the index of a ledger of these estimates.
+     *
+     * @return the table, never changed
      */
-    IdPositions handOn() {
-        handedOn = true;
+    IdPositions index() {
+        if (positions == null) {
+            BitSet repeated = new BitSet();
+            positions = IdPositions.of(hashes, list.size(), idAt, repeated::set);
+            repeats = repeated;
+        }
         return positions;
     }
 }

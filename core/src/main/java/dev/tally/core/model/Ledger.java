@@ -370,7 +370,7 @@ public final class Ledger {
             }
             return new Ledger(base.sources.plus(sources), base.subjects.plus(subjects),
                     slots.map(s -> RecordIndex.of(s.all(), Metric::id)).orElse(base.metrics),
-                    base.estimates.plus(estimates.list(), base.estimates().isEmpty() ? estimates.handOn() : null));
+                    base.estimates.plus(estimates.list(), base.estimates().isEmpty() ? estimates.index() : null));
         }
     }
 }

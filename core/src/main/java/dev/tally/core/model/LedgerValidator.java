@@ -32,7 +32,7 @@ final class LedgerValidator {
     private final MetricSlots metrics;
     private final AddedEstimates added;
     private final List<Estimate> estimates;
-    /** Every metric by id, the first of an id, when metrics are added. */
+    /** Every metric by id, the first of an id: the base's and those added. */
     private final Map<String, Metric> metricsById = new HashMap<>();
     private final int baseEstimates;
     /** Whether an added estimate revises one added at or after it: only then may the revisions form a cycle. */
@@ -62,6 +62,8 @@ final class LedgerValidator {
         if (metrics != null) {
             checkMetricIds();
             checkMetrics();
+        } else {
+            base.metrics().forEach(metric -> metricsById.put(metric.id(), metric));
         }
         if (metrics != null && metrics.redefines()) {
             int index = 0;
@@ -123,14 +125,8 @@ final class LedgerValidator {
         }
     }
 
-    /**
-     * Checks the added estimates in one pass, each while it is at hand: its id, its references, and
-     * its revisions, unless one names an id not met yet; those are checked after the pass, when every
-     * id is known. The violations of an estimate are found in the same order either way.
-     */
+    /** Checks the added estimates in one pass: the id of each, its references and its revisions. */
     private void checkAddedEstimates(Predicate<String> sourceIds, Predicate<String> subjectIds) {
-        int[] deferred = new int[0];
-        int deferredCount = 0;
         for (int i = 0; i < estimates.size(); i++) {
             Estimate estimate = estimates.get(i);
             String id = estimate.id();
@@ -139,30 +135,8 @@ final class LedgerValidator {
                         "estimate id \"" + id + "\" is used more than once");
             }
             checkReferences(baseEstimates + i, estimate, sourceIds, subjectIds);
-            if (revisesKnownIds(estimate)) {
-                checkRevisions(baseEstimates + i, estimate);
-            } else {
-                if (deferredCount == deferred.length) {
-                    deferred = Arrays.copyOf(deferred, Math.max(8, deferredCount * 2));
-                }
-                deferred[deferredCount++] = i;
-            }
+            checkRevisions(baseEstimates + i, estimate);
         }
-        for (int d = 0; d < deferredCount; d++) {
-            checkRevisions(baseEstimates + deferred[d], estimates.get(deferred[d]));
-        }
-    }
-
-    /** Whether every estimate that this one revises is in the base or among the added ones met so far. */
-    private boolean revisesKnownIds(Estimate estimate) {
-        List<Revision> revises = estimate.revises();
-        for (int r = 0; r < revises.size(); r++) {
-            String target = revises.get(r).target();
-            if (!inBase(target) && added.position(target) < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void checkReferences(int index, Estimate estimate, Predicate<String> sourceIds,
@@ -219,7 +193,7 @@ final class LedgerValidator {
 
     /** The metric with the given id, or null. */
     private Metric metric(String id) {
-        return metrics != null ? metricsById.get(id) : base.metric(id).orElse(null);
+        return metricsById.get(id);
     }
 
     /** The position of the added estimate with the given id, the first of it, unless the base holds the id; or -1. */

@@ -33,12 +33,9 @@ final class RecordIndex<T> {
 
     /** An index of records whose ids are unique, built at once. */
     static <T> RecordIndex<T> of(List<T> records, Function<T, String> id) {
-        IdPositions positions = new IdPositions(records.size());
+        int[] hashes = records.stream().mapToInt(record -> IdPositions.hash(id.apply(record))).toArray();
         IntFunction<String> idAt = position -> id.apply(records.get(position));
-        for (int i = 0; i < records.size(); i++) {
-            positions.putIfAbsent(idAt.apply(i), i, idAt);
-        }
-        return of(records, id, positions);
+        return of(records, id, IdPositions.of(hashes, hashes.length, idAt, repeated -> { }));
     }
 
     /** An index of records whose ids are unique, with their positions in the list already found. */
