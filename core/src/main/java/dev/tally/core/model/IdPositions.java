@@ -1,5 +1,6 @@
 package dev.tally.core.model;
 
+import java.util.Arrays;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 
@@ -26,17 +27,52 @@ final class IdPositions {
     }
 
     /**
+     * Collects the hashes of the ids of records, one record after the other, each while its id is
+     * at hand (later it lies somewhere in a heap of a million records), and builds the table from
+     * them. Not thread-safe.
+     */
+    static final class Builder {
+        private int[] hashes = new int[16];
+        private int count;
+
+        /**
+         * Takes the id of the next record.
+         *
+         * @param id  the id, not null
+         * @return this builder
+         */
+        Builder add(String id) {
+            if (count == hashes.length) {
+                hashes = Arrays.copyOf(hashes, count * 2);
+            }
+            hashes[count++] = hash(id);
+            return this;
+        }
+
+        /**
+         * The table of the records taken so far; the builder may take more and build again.
+         *
+         * @param idAt  the id of the record at a position
+         * @param repeated  told the position of each record whose id an earlier one has, in no given order
+         * @return the table, never null
+         */
+        IdPositions build(IntFunction<String> idAt, IntConsumer repeated) {
+            return of(hashes, count, idAt, repeated);
+        }
+    }
+
+    /**
      * Indexes records by the hashes of their ids. The records are placed window by window of the
      * table, each window small enough to stay in the processor's cache, rather than in the order of
      * the list, which would touch a line of memory at random for each record.
      *
-     * @param hashes  the {@link #hash(String) hash} of each record's id, in the order of the list
+     * @param hashes  the hash of each record's id, in the order of the list
      * @param count  how many records there are, the first of {@code hashes}
      * @param idAt  the id of the record at a position
      * @param repeated  told the position of each record whose id an earlier one has, in no given order
      * @return the table, never null
      */
-    static IdPositions of(int[] hashes, int count, IntFunction<String> idAt, IntConsumer repeated) {
+    private static IdPositions of(int[] hashes, int count, IntFunction<String> idAt, IntConsumer repeated) {
         IdPositions table = new IdPositions(count);
         int shift = Math.max(0, Integer.numberOfTrailingZeros(table.slots.length) - WINDOW_BITS);
         int[] next = new int[(table.slots.length >>> shift) + 1];
@@ -59,13 +95,7 @@ final class IdPositions {
         return table;
     }
 
-    /**
-     * The hash of an id, as the table places it.
-     *
-     * @param key  the id, not null
-     * @return the hash
-     */
-    static int hash(String key) {
+    private static int hash(String key) {
         return IdTrie.hash(key);
     }
 

@@ -35,8 +35,6 @@ final class LedgerValidator {
     /** Every metric by id, the first of an id: the base's and those added. */
     private final Map<String, Metric> metricsById = new HashMap<>();
     private final int baseEstimates;
-    /** Whether an added estimate revises one added at or after it: only then may the revisions form a cycle. */
-    private boolean revisesForward;
     private final List<LedgerViolation> violations = new ArrayList<>();
 
     /**
@@ -72,8 +70,8 @@ final class LedgerValidator {
                 checkRevisions(index++, estimate);
             }
         }
-        checkAddedEstimates(sourceIds, subjectIds);
-        if (revisesForward) {
+        // Only when an added estimate revises one added at or after it may the revisions form a cycle.
+        if (checkAddedEstimates(sourceIds, subjectIds)) {
             findRevisionCycles();
         }
         violations.sort(Comparator.comparing(LedgerViolation::part).thenComparingInt(LedgerViolation::index));
@@ -125,8 +123,12 @@ final class LedgerValidator {
         }
     }
 
-    /** Checks the added estimates in one pass: the id of each, its references and its revisions. */
-    private void checkAddedEstimates(Predicate<String> sourceIds, Predicate<String> subjectIds) {
+    /**
+     * Checks the added estimates in one pass: the id of each, its references and its revisions;
+     * whether one revises an estimate added at or after it.
+     */
+    private boolean checkAddedEstimates(Predicate<String> sourceIds, Predicate<String> subjectIds) {
+        boolean revisesForward = false;
         for (int i = 0; i < estimates.size(); i++) {
             Estimate estimate = estimates.get(i);
             String id = estimate.id();
@@ -135,8 +137,9 @@ final class LedgerValidator {
                         "estimate id \"" + id + "\" is used more than once");
             }
             checkReferences(baseEstimates + i, estimate, sourceIds, subjectIds);
-            checkRevisions(baseEstimates + i, estimate);
+            revisesForward |= checkRevisions(baseEstimates + i, estimate);
         }
+        return revisesForward;
     }
 
     private void checkReferences(int index, Estimate estimate, Predicate<String> sourceIds,
@@ -156,27 +159,32 @@ final class LedgerValidator {
         }
     }
 
-    private void checkRevisions(int index, Estimate estimate) {
+    /** Checks the revisions of an estimate; whether one is of an estimate added at or after it. */
+    private boolean checkRevisions(int index, Estimate estimate) {
+        boolean forward = false;
         List<Revision> revises = estimate.revises();
         for (int r = 0; r < revises.size(); r++) {
-            checkRevision(index, estimate, revises.get(r).target());
+            forward |= checkRevision(index, estimate, revises.get(r).target());
         }
+        return forward;
     }
 
-    private void checkRevision(int index, Estimate estimate, String targetId) {
+    /** Checks one revision; whether it is of an estimate added at or after the one revising. */
+    private boolean checkRevision(int index, Estimate estimate, String targetId) {
         String id = estimate.id();
         Estimate target = baseEstimates == 0 ? null : base.estimate(targetId).orElse(null);
+        boolean forward = false;
         if (target == null) {
             int position = added.position(targetId);
             if (position >= 0) {
                 target = estimates.get(position);
-                revisesForward |= position >= index - baseEstimates;
+                forward = position >= index - baseEstimates;
             }
         }
         if (target == null) {
             add(Rule.UNKNOWN_REVISED_ESTIMATE, Part.ESTIMATE, index, List.of(id, targetId),
                     "estimate " + id + " revises \"" + targetId + "\", which is not in the ledger");
-            return;
+            return false;
         }
         if (!target.subject().equals(estimate.subject())) {
             add(Rule.REVISION_ACROSS_SUBJECTS, Part.ESTIMATE, index, List.of(id, targetId),
@@ -189,6 +197,7 @@ final class LedgerValidator {
                     "estimate " + id + " (" + estimate.metric() + ") revises " + targetId + " (" + target.metric()
                             + "), but " + target.metric() + " is neither " + estimate.metric() + " nor a part of it");
         }
+        return forward;
     }
 
     /** The metric with the given id, or null. */

@@ -33,9 +33,9 @@ final class RecordIndex<T> {
 
     /** An index of records whose ids are unique, built at once. */
     static <T> RecordIndex<T> of(List<T> records, Function<T, String> id) {
-        int[] hashes = records.stream().mapToInt(record -> IdPositions.hash(id.apply(record))).toArray();
-        IntFunction<String> idAt = position -> id.apply(records.get(position));
-        return of(records, id, IdPositions.of(hashes, hashes.length, idAt, repeated -> { }));
+        IdPositions.Builder positions = new IdPositions.Builder();
+        records.forEach(record -> positions.add(id.apply(record)));
+        return of(records, id, positions.build(position -> id.apply(records.get(position)), repeated -> { }));
     }
 
     /** An index of records whose ids are unique, with their positions in the list already found. */
