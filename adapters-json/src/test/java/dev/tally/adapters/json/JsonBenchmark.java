@@ -55,6 +55,8 @@ public final class JsonBenchmark {
     /** Estimate i and i - 40 share subject (i mod 20) and metric (i mod 8), so revisions stay valid. */
     private static final int SAME_SERIES = 40;
     private static final PrintStream OUT = System.out;
+    /** The most live heap a ledger may take per estimate without notes and citations, in bytes. */
+    private static final int MEMORY_TARGET = 250;
 
     private final int count;
     private final String[] quantities = new String[1_000];
@@ -103,6 +105,9 @@ public final class JsonBenchmark {
             for (LedgerFormat format : Formats.both()) {
                 compare(format, ledger, folder);
             }
+            ledger = null; // not held while the heap is measured
+            OUT.printf(Locale.ROOT, "%nmemory live-bytes-per-estimate %.0f target %d%n",
+                    liveBytesPerEstimate(folder), MEMORY_TARGET);
         } finally {
             try (var files = Files.list(folder)) {
                 for (Path file : files.toList()) {
@@ -154,6 +159,11 @@ public final class JsonBenchmark {
     // ---- the data: each estimate's texts derive from its index, so the raw generator needs no model
 
     private Ledger ledger() {
+        return ledger(true);
+    }
+
+    /** The generated ledger; without notes and citations if {@code annotated} is false. */
+    private Ledger ledger(boolean annotated) {
         Ledger.Builder builder = headerOnly().toBuilder();
         Quantity[] parsedQuantities = new Quantity[quantities.length];
         for (int i = 0; i < quantities.length; i++) {
@@ -173,10 +183,10 @@ public final class JsonBenchmark {
                     .metric(metric(i)).quantity(parsedQuantities[i % quantities.length])
                     .asOf(parsedMonths[i % months.length]).reported(parsedDays[i % days.length])
                     .basis(increment(i) ? Basis.INCREMENT : Basis.CUMULATIVE);
-            if (cited(i)) {
+            if (annotated && cited(i)) {
                 estimate.credibility(dev.tally.core.model.Credibility.of(2)).citation(citation);
             }
-            if (noted(i)) {
+            if (annotated && noted(i)) {
                 estimate.note(note(i));
             }
             if (revising(i)) {
@@ -349,6 +359,30 @@ public final class JsonBenchmark {
         ledger.metrics().forEach(builder::add);
         ledger.estimates().forEach(e -> builder.add(e.toBuilder().build()));
         return builder.build();
+    }
+
+    /**
+     * The live heap that a ledger of {@link #count} estimates without notes and citations takes per
+     * estimate, read from a {@code .jsonl} file as a user reads it (ids, figures and periods shared as
+     * the reader shares them): the heap in use after a full collection with the ledger held, less
+     * that without it.
+     */
+    private double liveBytesPerEstimate(Path folder) throws IOException {
+        LedgerFormat jsonl = Formats.JSONL;
+        Path file = writeFile(folder.resolve("bare.jsonl"),
+                out -> jsonl.writer().orElseThrow().write(ledger(false), out));
+        long without = liveHeap();
+        Ledger read = readFile(file, in -> jsonl.reader().orElseThrow().read(in));
+        long with = liveHeap();
+        Reference.reachabilityFence(read);
+        return (double) (with - without) / count;
+    }
+
+    /** The heap in use after full collections. */
+    private static long liveHeap() {
+        System.gc();
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private static Path writeFile(Path file, Writing writing) throws IOException {

@@ -26,6 +26,6 @@ public enum Basis {
      * @throws IllegalArgumentException if the text is neither name
      */
     public static Basis parse(String text) {
-        return Ids.byName(Basis.class, text, "\"" + text + "\" is not a basis; use cumulative or increment");
+        return Ids.byName(Basis.class, text, "is not a basis; use cumulative or increment");
     }
 }

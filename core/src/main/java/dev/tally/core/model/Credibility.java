@@ -19,6 +19,9 @@ public enum Credibility {
     /** 6: truth cannot be judged. */
     CANNOT_BE_JUDGED(6, "cannot be judged");
 
+    /** The grades by number less one; {@link #values()} copies them at every call. */
+    private static final Credibility[] BY_GRADE = values();
+
     private final int grade;
     private final String description;
 
@@ -53,10 +56,10 @@ public enum Credibility {
      * @throws IllegalArgumentException if the number is outside 1 to 6
      */
     public static Credibility of(int grade) {
-        if (grade < 1 || grade > values().length) {
+        if (grade < 1 || grade > BY_GRADE.length) {
             throw new IllegalArgumentException("credibility " + grade + " is not on the scale; use 1 (confirmed) to "
                     + "5 (improbable), or 6 (cannot be judged)");
         }
-        return values()[grade - 1];
+        return BY_GRADE[grade - 1];
     }
 }

@@ -52,9 +52,9 @@ public record Estimate(String id, String source, String subject, String metric, 
      */
     public Estimate {
         Ids.check(id, "estimate id");
-        Ids.check(source, "source id");
-        Ids.check(subject, "subject id");
-        Ids.check(metric, "metric id");
+        Ids.checkShared(source, "source id");
+        Ids.checkShared(subject, "subject id");
+        Ids.checkShared(metric, "metric id");
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(basis, "basis");
@@ -63,7 +63,7 @@ public record Estimate(String id, String source, String subject, String metric, 
         Objects.requireNonNull(credibility, "credibility");
         Objects.requireNonNull(citation, "citation");
         note = Ids.optional(note, "note");
-        revises = List.copyOf(revises);
+        revises = revises.isEmpty() ? List.of() : List.copyOf(revises);
         if (revises.size() > 1 && revises.stream().map(Revision::target).distinct().count() != revises.size()) {
             throw new IllegalArgumentException("estimate " + id + " names the same revised estimate twice");
         }
@@ -312,8 +312,12 @@ public record Estimate(String id, String source, String subject, String metric, 
          * @return this builder
          */
         public Builder revises(List<Revision> values) {
-            revises.clear();
-            revises.addAll(values);
+            if (!revises.isEmpty()) {
+                revises.clear();
+            }
+            if (!values.isEmpty()) {
+                revises.addAll(values);
+            }
             return this;
         }
 

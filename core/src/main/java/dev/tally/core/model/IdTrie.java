@@ -131,7 +131,7 @@ final class IdTrie<T> {
     }
 
     /** The id's hash, mixed (MurmurHash3's finaliser) so that ids alike but for their last characters spread. */
-    private static int hash(String key) {
+    static int hash(String key) {
         int h = key.hashCode();
         h ^= h >>> 16;
         h *= 0x85ebca6b;

@@ -284,6 +284,8 @@ public final class Ledger {
         private final List<Subject> subjects = new ArrayList<>();
         private final List<Metric> metrics = new ArrayList<>();
         private final List<Estimate> estimates = new ArrayList<>();
+        /** The ids of the estimates, taken as they are added. */
+        private final IdPositions.Builder estimateIds = new IdPositions.Builder();
 
         /**
          * A builder of the base ledger with more records: only these are checked when it builds, the
@@ -337,6 +339,7 @@ public final class Ledger {
          */
         public Builder add(Estimate estimate) {
             estimates.add(Objects.requireNonNull(estimate, "estimate"));
+            estimateIds.add(estimate.id());
             return this;
         }
 
@@ -363,14 +366,15 @@ public final class Ledger {
         public Ledger build() {
             Optional<MetricSlots> slots = metrics.isEmpty() ? Optional.empty()
                     : Optional.of(MetricSlots.of(base.metrics(), metricOffset, metrics));
+            AddedEstimates added = new AddedEstimates(estimates, estimateIds);
             List<LedgerViolation> violations =
-                    new LedgerValidator(base, sources, subjects, slots, estimates).violations();
+                    new LedgerValidator(base, sources, subjects, slots, added).violations();
             if (!violations.isEmpty()) {
                 throw new InvalidLedgerException(violations);
             }
             return new Ledger(base.sources.plus(sources), base.subjects.plus(subjects),
                     slots.map(s -> RecordIndex.of(s.all(), Metric::id)).orElse(base.metrics),
-                    base.estimates.plus(estimates));
+                    base.estimates.plus(estimates, base.estimates().isEmpty() ? added.index() : null));
         }
     }
 }

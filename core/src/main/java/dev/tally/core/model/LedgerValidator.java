@@ -2,10 +2,9 @@ package dev.tally.core.model;
 
 import dev.tally.core.model.LedgerViolation.Part;
 import dev.tally.core.model.LedgerViolation.Rule;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,11 +30,10 @@ final class LedgerValidator {
     private final List<Source> sources;
     private final List<Subject> subjects;
     private final MetricSlots metrics;
+    private final AddedEstimates added;
     private final List<Estimate> estimates;
-    /** Every metric by id, the first of an id, when metrics are added. */
+    /** Every metric by id, the first of an id: the base's and those added. */
     private final Map<String, Metric> metricsById = new HashMap<>();
-    /** The added estimates by id, the first of an id, when the base does not hold the id. */
-    private final Map<String, Integer> estimateIndex;
     private final int baseEstimates;
     private final List<LedgerViolation> violations = new ArrayList<>();
 
@@ -44,13 +42,13 @@ final class LedgerValidator {
      * @param metrics  the base's metrics with those added; empty when none is added
      */
     LedgerValidator(Ledger base, List<Source> sources, List<Subject> subjects, Optional<MetricSlots> metrics,
-                    List<Estimate> estimates) {
+                    AddedEstimates estimates) {
         this.base = base;
         this.sources = sources;
         this.subjects = subjects;
         this.metrics = metrics.orElse(null);
-        this.estimates = estimates;
-        this.estimateIndex = new HashMap<>(Math.max(16, estimates.size() * 4 / 3 + 1));
+        this.added = estimates;
+        this.estimates = estimates.list();
         this.baseEstimates = base.estimates().size();
     }
 
@@ -62,24 +60,20 @@ final class LedgerValidator {
         if (metrics != null) {
             checkMetricIds();
             checkMetrics();
-        }
-        for (int i = 0; i < estimates.size(); i++) {
-            String id = estimates.get(i).id();
-            if (base.estimate(id).isPresent() || estimateIndex.putIfAbsent(id, i) != null) {
-                add(Rule.DUPLICATE_ID, Part.ESTIMATE, baseEstimates + i, List.of(id),
-                        "estimate id \"" + id + "\" is used more than once");
-            }
+        } else {
+            base.metrics().forEach(metric -> metricsById.put(metric.id(), metric));
         }
         if (metrics != null && metrics.redefines()) {
             int index = 0;
             for (Estimate estimate : base.estimates()) {
-                checkEstimate(index++, estimate, sourceIds, subjectIds);
+                checkReferences(index, estimate, sourceIds, subjectIds);
+                checkRevisions(index++, estimate);
             }
         }
-        for (int i = 0; i < estimates.size(); i++) {
-            checkEstimate(baseEstimates + i, estimates.get(i), sourceIds, subjectIds);
+        // Only when an added estimate revises one added at or after it may the revisions form a cycle.
+        if (checkAddedEstimates(sourceIds, subjectIds)) {
+            findRevisionCycles();
         }
-        findRevisionCycles();
         violations.sort(Comparator.comparing(LedgerViolation::part).thenComparingInt(LedgerViolation::index));
         return violations;
     }
@@ -129,8 +123,27 @@ final class LedgerValidator {
         }
     }
 
-    private void checkEstimate(int index, Estimate estimate, Predicate<String> sourceIds,
-                               Predicate<String> subjectIds) {
+    /**
+     * Checks the added estimates in one pass: the id of each, its references and its revisions;
+     * whether one revises an estimate added at or after it.
+     */
+    private boolean checkAddedEstimates(Predicate<String> sourceIds, Predicate<String> subjectIds) {
+        boolean revisesForward = false;
+        for (int i = 0; i < estimates.size(); i++) {
+            Estimate estimate = estimates.get(i);
+            String id = estimate.id();
+            if (inBase(id) || added.repeatsAnId(i)) {
+                add(Rule.DUPLICATE_ID, Part.ESTIMATE, baseEstimates + i, List.of(id),
+                        "estimate id \"" + id + "\" is used more than once");
+            }
+            checkReferences(baseEstimates + i, estimate, sourceIds, subjectIds);
+            revisesForward |= checkRevisions(baseEstimates + i, estimate);
+        }
+        return revisesForward;
+    }
+
+    private void checkReferences(int index, Estimate estimate, Predicate<String> sourceIds,
+                                 Predicate<String> subjectIds) {
         String id = estimate.id();
         if (!sourceIds.test(estimate.source())) {
             add(Rule.UNKNOWN_SOURCE, Part.ESTIMATE, index, List.of(id, estimate.source()),
@@ -144,18 +157,34 @@ final class LedgerValidator {
             add(Rule.UNKNOWN_METRIC, Part.ESTIMATE, index, List.of(id, estimate.metric()),
                     "estimate " + id + " names metric \"" + estimate.metric() + "\", which is not in the ledger");
         }
-        for (Revision revision : estimate.revises()) {
-            checkRevision(index, estimate, revision.target());
-        }
     }
 
-    private void checkRevision(int index, Estimate estimate, String targetId) {
+    /** Checks the revisions of an estimate; whether one is of an estimate added at or after it. */
+    private boolean checkRevisions(int index, Estimate estimate) {
+        boolean forward = false;
+        List<Revision> revises = estimate.revises();
+        for (int r = 0; r < revises.size(); r++) {
+            forward |= checkRevision(index, estimate, revises.get(r).target());
+        }
+        return forward;
+    }
+
+    /** Checks one revision; whether it is of an estimate added at or after the one revising. */
+    private boolean checkRevision(int index, Estimate estimate, String targetId) {
         String id = estimate.id();
-        Estimate target = estimate(targetId);
+        Estimate target = baseEstimates == 0 ? null : base.estimate(targetId).orElse(null);
+        boolean forward = false;
+        if (target == null) {
+            int position = added.position(targetId);
+            if (position >= 0) {
+                target = estimates.get(position);
+                forward = position >= index - baseEstimates;
+            }
+        }
         if (target == null) {
             add(Rule.UNKNOWN_REVISED_ESTIMATE, Part.ESTIMATE, index, List.of(id, targetId),
                     "estimate " + id + " revises \"" + targetId + "\", which is not in the ledger");
-            return;
+            return false;
         }
         if (!target.subject().equals(estimate.subject())) {
             add(Rule.REVISION_ACROSS_SUBJECTS, Part.ESTIMATE, index, List.of(id, targetId),
@@ -168,67 +197,84 @@ final class LedgerValidator {
                     "estimate " + id + " (" + estimate.metric() + ") revises " + targetId + " (" + target.metric()
                             + "), but " + target.metric() + " is neither " + estimate.metric() + " nor a part of it");
         }
+        return forward;
     }
 
     /** The metric with the given id, or null. */
     private Metric metric(String id) {
-        return metrics != null ? metricsById.get(id) : base.metric(id).orElse(null);
+        return metricsById.get(id);
     }
 
-    /** The estimate with the given id: the base's, else the first added; or null. */
-    private Estimate estimate(String id) {
-        return base.estimate(id).orElseGet(() -> {
-            Integer index = estimateIndex.get(id);
-            return index == null ? null : estimates.get(index);
-        });
+    /** The position of the added estimate with the given id, the first of it, unless the base holds the id; or -1. */
+    private int addedPosition(String id) {
+        return inBase(id) ? -1 : added.position(id);
+    }
+
+    /** Whether the base holds an estimate with the given id. */
+    private boolean inBase(String id) {
+        return baseEstimates > 0 && base.estimate(id).isPresent();
     }
 
     /**
      * Depth-first search over the added estimates without recursion, so that long revision chains
-     * cannot overflow the stack; one stack for the whole search, and estimates that revise nothing are
-     * never pushed. A revision of an estimate of the base leads to no cycle and is not followed.
+     * cannot overflow the stack; one stack for the whole search, which is also the path followed, and
+     * estimates that revise nothing are never pushed. A revision of an estimate of the base leads to no
+     * cycle and is not followed.
      */
     private void findRevisionCycles() {
         int[] state = new int[estimates.size()];
         final int open = 1;
         final int done = 2;
-        Deque<int[]> stack = new ArrayDeque<>();
-        List<Integer> path = new ArrayList<>();
+        int[] path = new int[Math.min(16, estimates.size())];
+        int[] nextRevision = new int[path.length];
         for (int root = 0; root < estimates.size(); root++) {
             if (state[root] != 0 || estimates.get(root).revises().isEmpty()) {
                 continue;
             }
-            stack.push(new int[] {root, 0});
+            int depth = 1;
+            path[0] = root;
+            nextRevision[0] = 0;
             state[root] = open;
-            path.add(root);
-            while (!stack.isEmpty()) {
-                int[] frame = stack.peek();
-                List<Revision> revises = estimates.get(frame[0]).revises();
-                if (frame[1] == revises.size()) {
-                    state[frame[0]] = done;
-                    path.remove(path.size() - 1);
-                    stack.pop();
+            while (depth > 0) {
+                int top = depth - 1;
+                List<Revision> revises = estimates.get(path[top]).revises();
+                if (nextRevision[top] == revises.size()) {
+                    state[path[top]] = done;
+                    depth--;
                     continue;
                 }
-                Integer next = estimateIndex.get(revises.get(frame[1]++).target());
-                if (next == null || state[next] == done || estimates.get(next).revises().isEmpty()) {
+                int next = addedPosition(revises.get(nextRevision[top]++).target());
+                if (next < 0 || state[next] == done || estimates.get(next).revises().isEmpty()) {
                     continue;
                 }
                 if (state[next] == open) {
-                    reportCycle(path.subList(path.indexOf(next), path.size()));
+                    reportCycle(path, indexOf(path, next), depth);
                     continue;
                 }
+                if (depth == path.length) {
+                    path = Arrays.copyOf(path, depth * 2);
+                    nextRevision = Arrays.copyOf(nextRevision, depth * 2);
+                }
                 state[next] = open;
-                path.add(next);
-                stack.push(new int[] {next, 0});
+                path[depth] = next;
+                nextRevision[depth++] = 0;
             }
         }
     }
 
-    private void reportCycle(List<Integer> cycle) {
-        List<String> ids = cycle.stream().map(i -> estimates.get(i).id()).toList();
+    private static int indexOf(int[] values, int value) {
+        int i = 0;
+        while (values[i] != value) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Reports the cycle that the path runs from {@code from} to {@code to} (exclusive) and back. */
+    private void reportCycle(int[] path, int from, int to) {
+        List<String> ids = Arrays.stream(path, from, to).mapToObj(i -> estimates.get(i).id()).toList();
         String chain = String.join(" → ", ids) + " → " + ids.get(0);
-        add(Rule.REVISION_CYCLE, Part.ESTIMATE, baseEstimates + cycle.get(0), ids, "revisions form a cycle: " + chain);
+        add(Rule.REVISION_CYCLE, Part.ESTIMATE, baseEstimates + path[from], ids, "revisions form a cycle: " + chain);
     }
 
     private void add(Rule rule, Part part, int index, List<String> ids, String message) {

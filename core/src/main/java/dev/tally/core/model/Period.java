@@ -242,7 +242,7 @@ public sealed interface Period extends Comparable<Period>
             if (from instanceof Interval || to instanceof Interval) {
                 throw new IllegalArgumentException("an interval's ends must be days, months or years");
             }
-            if (to.end().isBefore(from.end()) || to.start().isBefore(from.start())) {
+            if (PeriodDays.end(to) < PeriodDays.end(from) || PeriodDays.start(to) < PeriodDays.start(from)) {
                 throw new IllegalArgumentException("the interval " + from.toText() + "/" + to.toText()
                         + " ends before it begins");
             }

@@ -28,8 +28,8 @@ final class PeriodText {
     private static final Pattern A_YEAR = Pattern.compile("(?<![0-9])([1-9][0-9]{3})(?![0-9])");
 
     /** The order of {@link Period#ORDER} for periods that are not equal. */
-    static final Comparator<Period> BY_END_START_TEXT = Comparator.comparing(Period::end)
-            .thenComparing(Period::start).thenComparing(Period::toText);
+    static final Comparator<Period> BY_END_START_TEXT = Comparator.comparingLong(PeriodDays::end)
+            .thenComparingLong(PeriodDays::start).thenComparing(Period::toText);
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern ISO = Pattern.compile("([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?");

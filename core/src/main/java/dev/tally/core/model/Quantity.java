@@ -1,6 +1,5 @@
 package dev.tally.core.model;
 
-import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
@@ -199,12 +198,34 @@ public final class Quantity {
     }
 
     /**
+     * The best projection as {@link #best()} gives it, without wrapping it: for the loops of the
+     * views, which read it for every estimate.
+     *
+     * @param none  the value to return when there is no best value (for "at most")
+     * @return the best value, or {@code none}
+     */
+    public long bestOr(long none) {
+        return form == Form.AT_MOST ? none : best;
+    }
+
+    /**
      * The highest value the figure allows; unbounded (empty) for "at least".
      *
      * @return the high projection, empty when unbounded
      */
     public OptionalLong high() {
         return form == Form.AT_LEAST ? OptionalLong.empty() : OptionalLong.of(high);
+    }
+
+    /**
+     * The high projection as {@link #high()} gives it, without wrapping it: for the loops of the
+     * views, which read it for every estimate.
+     *
+     * @param unbounded  the value to return when the figure has no upper bound (for "at least")
+     * @return the high value, or {@code unbounded}
+     */
+    public long highOr(long unbounded) {
+        return form == Form.AT_LEAST ? unbounded : high;
     }
 
     /**
@@ -282,7 +303,7 @@ public final class Quantity {
 
     @Override
     public int hashCode() {
-        return Objects.hash(form, low, best, high);
+        return ((form.ordinal() * 31 + Long.hashCode(low)) * 31 + Long.hashCode(best)) * 31 + Long.hashCode(high);
     }
 
     /**

@@ -54,7 +54,7 @@ public enum Reliability {
      * @throws IllegalArgumentException if the text is not one of A to F
      */
     public static Reliability parse(String text) {
-        return Ids.byName(Reliability.class, text, "\"" + text + "\" is not a reliability grade; use a letter from A "
+        return Ids.byName(Reliability.class, text, "is not a reliability grade; use a letter from A "
                 + "(completely reliable) to E (unreliable), or F (cannot be judged)");
     }
 }

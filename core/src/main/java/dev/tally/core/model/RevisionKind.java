@@ -28,6 +28,6 @@ public enum RevisionKind {
      * @throws IllegalArgumentException if no kind has that name
      */
     public static RevisionKind parse(String text) {
-        return Ids.byName(RevisionKind.class, text, "\"" + text + "\" is not a revision kind; use update, correction or retraction");
+        return Ids.byName(RevisionKind.class, text, "is not a revision kind; use update, correction or retraction");
     }
 }

@@ -68,7 +68,7 @@ public enum SourceKind {
      * @throws IllegalArgumentException if no kind has that name; the message lists the kinds
      */
     public static SourceKind parse(String text) {
-        return Ids.byName(SourceKind.class, text, "\"" + text + "\" is not a source kind; use one of "
+        return Ids.byName(SourceKind.class, text, "is not a source kind; use one of "
                 + "intelligence, military, government, media, ngo, academic, other");
     }
 

@@ -191,6 +191,23 @@ class LedgerTest {
     }
 
     @Test
+    void an_estimate_may_revise_one_added_after_it_and_is_checked_as_any_other() {
+        Ledger valid = aLedger().with(anEstimate().id("early").revising("late"))
+                .with(anEstimate().id("late")).build();
+        InvalidLedgerException refusal = refusalOf(aLedger()
+                .with(anEstimate().id("workers").by("cia").about(WORKERS).revising("troops", "ghost"))
+                .with(anEstimate().id("troops").about(FORCES)));
+
+        assertAll(
+                () -> assertEquals(List.of("late"), valid.estimate("early").orElseThrow().revisedIds()),
+                () -> assertEquals(List.of(
+                        found(Rule.UNKNOWN_SOURCE, Part.ESTIMATE, 0, "workers", "cia"),
+                        found(Rule.REVISION_ACROSS_SUBJECTS, Part.ESTIMATE, 0, "workers", "troops"),
+                        found(Rule.UNKNOWN_REVISED_ESTIMATE, Part.ESTIMATE, 0, "workers", "ghost")),
+                        refusal.violations().stream().map(Found::of).toList()));
+    }
+
+    @Test
     void a_revision_chain_of_100000_estimates_validates_without_overflowing_the_stack() {
         int length = 100_000;
         Ledger.Builder builder = Ledger.builder().add(Source.of("nis", "NIS", SourceKind.INTELLIGENCE))
@@ -279,6 +296,39 @@ class LedgerTest {
                 () -> assertNotEquals(one, other),
                 () -> assertNotEquals(one, aLedger().build()),
                 () -> assertEquals("Ledger[2 sources, 2 subjects, 8 metrics, 1 estimates]", one.toString()));
+    }
+
+    @Test
+    void a_ledger_of_many_estimates_built_at_once_finds_each_by_id() {
+        Ledger.Builder builder = Ledger.builder().add(Source.of("nis", "NIS", SourceKind.INTELLIGENCE))
+                .add(new Subject(FORCES, "Forces"));
+        IntStream.range(0, 5_000).mapToObj(i -> anEstimate().id("e" + i).value(Integer.toString(i)).build())
+                .forEach(builder::add);
+
+        Ledger ledger = builder.build();
+
+        assertAll(IntStream.range(0, 5_000).mapToObj(i -> () -> assertEquals(Integer.toString(i),
+                ledger.estimate("e" + i).orElseThrow().quantity().toText())));
+        assertEquals(Optional.empty(), ledger.estimate("e5000"));
+    }
+
+    @Test
+    void a_builder_used_again_after_it_built_leaves_the_ledger_built_unchanged() {
+        Ledgers ledgers = aLedger().with(anEstimate().id("e1"));
+        Ledger.Builder builder = Ledger.builder();
+        ledgers.build().sources().forEach(builder::add);
+        ledgers.build().subjects().forEach(builder::add);
+        ledgers.build().estimates().forEach(builder::add);
+        Ledger first = builder.build();
+
+        Ledger second = builder.add(anEstimate().id("e2").build()).build();
+
+        assertAll(
+                () -> assertEquals(Optional.empty(), first.estimate("e2")),
+                () -> assertEquals(1, first.estimates().size()),
+                () -> assertEquals("e1", first.estimate("e1").orElseThrow().id()),
+                () -> assertEquals("e2", second.estimate("e2").orElseThrow().id()),
+                () -> assertEquals("e1", second.estimate("e1").orElseThrow().id()));
     }
 
     @Test

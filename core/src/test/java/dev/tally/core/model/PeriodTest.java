@@ -46,6 +46,17 @@ class PeriodTest {
                 () -> assertFalse(period.contains(LocalDate.parse(end).plusDays(1)), "the day after"));
     }
 
+    @ParameterizedTest(name = "{0} runs from epoch day of {1} to that of {2}")
+    @MethodSource("bounds")
+    void the_epoch_days_that_order_periods_are_those_of_the_first_and_last_day(String text, String start,
+                                                                                  String end) {
+        Period period = Period.parse(text);
+
+        assertAll(
+                () -> assertEquals(LocalDate.parse(start).toEpochDay(), PeriodDays.start(period), "start"),
+                () -> assertEquals(LocalDate.parse(end).toEpochDay(), PeriodDays.end(period), "end"));
+    }
+
     @Test
     void periods_sort_by_end_then_start_then_text() {
         List<Period> sorted = Stream.of("2024", "2025-01/2025-03", "2025-03", "2025-03-31", "2025-04", "2025-04-30",

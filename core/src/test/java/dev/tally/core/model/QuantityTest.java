@@ -104,6 +104,16 @@ class QuantityTest {
                 () -> assertEquals(high, quantity.high(), "high"));
     }
 
+    @ParameterizedTest(name = "{0} projects to {2}/{3} unwrapped")
+    @MethodSource("projections")
+    void best_or_and_high_or_give_the_projection_or_the_value_for_none(Quantity quantity, long low,
+                                                                      OptionalLong best, OptionalLong high) {
+        long none = -1;
+        assertAll(
+                () -> assertEquals(best.orElse(none), quantity.bestOr(none), "best"),
+                () -> assertEquals(high.orElse(none), quantity.highOr(none), "high"));
+    }
+
     @Test
     void only_the_approximate_form_is_flagged_approximate() {
         assertTrue(Quantity.approximately(4700).isApproximate());
