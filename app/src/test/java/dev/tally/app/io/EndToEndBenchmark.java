@@ -13,8 +13,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ServiceLoader;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -26,10 +28,14 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * analyst's ({@link LedgerFixtures#realistic}), each against a raw Jackson token loop that reads
  * every string of the same file, JVM start included; and {@code convert ledger.jsonl out.xlsx} of a
  * 100,000-estimate one against a raw SXSSF write of the Estimates cells after reading the same file.
- * Every run is a process of its own with the default heap; the best of two runs counts.
+ * Every run is a process of its own with the default heap; each runs three times, in rounds that run
+ * every command in turn, and the best time counts.
  * Run: {@code mvn -B -q -o -pl app -am -Pend-to-end -DskipTests verify}.
  */
 public final class EndToEndBenchmark {
+
+    /** How many times each command runs; the best time counts. */
+    private static final int ROUNDS = 3;
 
     private EndToEndBenchmark() {
     }
@@ -45,17 +51,23 @@ public final class EndToEndBenchmark {
             System.out.printf(Locale.ROOT, "%,d estimates, %d MB; %,d for the export; %d cores%n", count,
                     Files.size(big) >> 20, exported, Runtime.getRuntime().availableProcessors());
             String classpath = System.getProperty("java.class.path");
-            double loop = run("token loop + JVM start", List.of("-cp", classpath, TokenLoop.class.getName(),
-                    big.toString()));
-            double reconcile = run("tally reconcile", List.of("-jar", jar.toString(), "reconcile", big.toString()));
-            double check = run("tally check", List.of("-jar", jar.toString(), "check", big.toString()));
-            double convert = run("tally convert .jsonl -> .json", List.of("-jar", jar.toString(), "convert",
-                    big.toString(), dir.resolve("out.json").toString()));
-            double raw = run("raw SXSSF write of the cells", List.of("-cp", jar + java.io.File.pathSeparator
-                    + classpath, RawExport.class.getName(),
-                    small.toString(), dir.resolve("raw.xlsx").toString()));
-            double export = run("tally convert .jsonl -> .xlsx", List.of("-jar", jar.toString(), "convert",
-                    small.toString(), dir.resolve("out.xlsx").toString()));
+            Map<String, List<String>> commands = new LinkedHashMap<>();
+            commands.put("token loop + JVM start", List.of("-cp", classpath, TokenLoop.class.getName(), big.toString()));
+            commands.put("tally reconcile", List.of("-jar", jar.toString(), "reconcile", big.toString()));
+            commands.put("tally check", List.of("-jar", jar.toString(), "check", big.toString()));
+            commands.put("tally convert .jsonl -> .json", List.of("-jar", jar.toString(), "convert", big.toString(),
+                    dir.resolve("out.json").toString()));
+            commands.put("raw SXSSF write of the cells", List.of("-cp", jar + java.io.File.pathSeparator + classpath,
+                    RawExport.class.getName(), small.toString(), dir.resolve("raw.xlsx").toString()));
+            commands.put("tally convert .jsonl -> .xlsx", List.of("-jar", jar.toString(), "convert", small.toString(),
+                    dir.resolve("out.xlsx").toString()));
+            Map<String, Double> best = bestOf(commands);
+            double loop = best.get("token loop + JVM start");
+            double reconcile = best.get("tally reconcile");
+            double check = best.get("tally check");
+            double convert = best.get("tally convert .jsonl -> .json");
+            double raw = best.get("raw SXSSF write of the cells");
+            double export = best.get("tally convert .jsonl -> .xlsx");
             System.out.println(Measured.ratio("e2e-reconcile-vs-token-loop", reconcile / loop, 3));
             System.out.println(Measured.ratio("e2e-check-vs-token-loop", check / loop, 3));
             System.out.println(Measured.ratio("e2e-convert-json-vs-token-loop", convert / loop, 3));
@@ -70,25 +82,38 @@ public final class EndToEndBenchmark {
         }
     }
 
-    /** Runs a JVM twice with the arguments; the best wall time in seconds. Exit codes 0 and 4 (findings) pass. */
-    private static double run(String name, List<String> args) throws IOException, InterruptedException {
-        double best = Double.MAX_VALUE;
-        for (int i = 0; i < 2; i++) {
-            List<String> command = new ArrayList<>();
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(args);
-            long start = System.nanoTime();
-            Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            int exit = process.waitFor();
-            double seconds = (System.nanoTime() - start) / 1e9;
-            if (exit != 0 && exit != 4) {
-                throw new IllegalStateException(name + " exited with " + exit);
+    /**
+     * Runs every command {@value #ROUNDS} times, in rounds that each run all of them in turn, so
+     * that a baseline and the runs it is set against see the same state of the machine; the best
+     * wall time of each in seconds. Exit codes 0 and 4 (findings) pass.
+     */
+    private static Map<String, Double> bestOf(Map<String, List<String>> commands)
+            throws IOException, InterruptedException {
+        Map<String, Double> best = new LinkedHashMap<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            for (Map.Entry<String, List<String>> command : commands.entrySet()) {
+                best.merge(command.getKey(), run(command.getKey(), command.getValue()), Math::min);
             }
-            best = Math.min(best, seconds);
         }
-        System.out.printf(Locale.ROOT, "%-34s %7.2f s wall (best of 2)%n", name, best);
+        best.forEach((name, seconds) -> System.out.printf(Locale.ROOT, "%-34s %7.2f s wall (best of %d)%n", name,
+                seconds, ROUNDS));
         return best;
+    }
+
+    /** Runs a JVM with the arguments; its wall time in seconds. */
+    private static double run(String name, List<String> args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(args);
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        int exit = process.waitFor();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (exit != 0 && exit != 4) {
+            throw new IllegalStateException(name + " exited with " + exit);
+        }
+        return seconds;
     }
 
     /** The baseline: a raw Jackson token loop that reads every string and field name of a JSON Lines file. */
