@@ -51,14 +51,20 @@ final class StreamingWorkbook extends SXSSFWorkbook {
         setZip64Mode(Zip64Mode.Never);
     }
 
-    /** The links of each sheet that has any, by the name of the sheet's part in the package. */
-    private final Map<String, SheetLinks> links = new HashMap<>();
+    /** The links of each sheet that has any. */
+    private final Map<SXSSFSheet, SheetLinks> links = new HashMap<>();
 
     /** Links a cell of a sheet of this workbook to an address. */
     void link(SXSSFSheet sheet, int row, int column, String address) {
-        String part = getXSSFWorkbook().getSheetAt(getSheetIndex(sheet)).getPackagePart().getPartName().getName()
-                .substring(1);
-        links.computeIfAbsent(part, name -> new SheetLinks()).add(row, column, address);
+        links.computeIfAbsent(sheet, s -> new SheetLinks()).add(row, column, address);
+    }
+
+    /** The links of each sheet that has any, by the name of the sheet's part in the package. */
+    private Map<String, SheetLinks> linksByPart() {
+        Map<String, SheetLinks> byPart = new HashMap<>();
+        links.forEach((sheet, sheetLinks) -> byPart.put(getXSSFWorkbook().getSheetAt(getSheetIndex(sheet))
+                .getPackagePart().getPartName().getName().substring(1), sheetLinks));
+        return byPart;
     }
 
     @Override
@@ -78,7 +84,7 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 
     @Override
     protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-        ZipArchiveOutputStream zip = new DatedEntries(out, links);
+        ZipArchiveOutputStream zip = new DatedEntries(out, linksByPart());
         zip.setUseZip64(Zip64Mode.Never);
         zip.setLevel(LEVEL);
         return zip;
