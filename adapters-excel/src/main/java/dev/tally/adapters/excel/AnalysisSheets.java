@@ -25,6 +25,9 @@ final class AnalysisSheets {
     /** The most data rows a sheet holds below its title line and header row. */
     static final int MAX_ROWS = Limits.MAX_ROWS - 2;
 
+    /** The longest text that says how many more ids a cell leaves out. */
+    private static final int LONGEST_MORE = more(Integer.MAX_VALUE).length();
+
     private AnalysisSheets() {
     }
 
@@ -86,17 +89,26 @@ final class AnalysisSheets {
         return rows.size() > MAX_ROWS ? rows.subList(0, MAX_ROWS) : rows;
     }
 
-    /** Ids separated by "; ", as many as a cell holds, then how many more there are. */
+    /**
+     * Ids separated by "; ", as many as a cell holds, then how many more there are. The count of
+     * those left is formatted only near the cell's end, where it might not fit.
+     */
     static String joined(List<String> ids) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < ids.size(); i++) {
-            String next = (i == 0 ? "" : "; ") + ids.get(i);
-            String more = "; and " + Limits.format(ids.size() - i) + " more";
-            if (text.length() + next.length() + more.length() > Limits.MAX_CELL_CHARACTERS) {
-                return text + more;
+            int next = (i == 0 ? 0 : 2) + ids.get(i).length();
+            if (text.length() + next + LONGEST_MORE > Limits.MAX_CELL_CHARACTERS) {
+                String more = more(ids.size() - i);
+                if (text.length() + next + more.length() > Limits.MAX_CELL_CHARACTERS) {
+                    return text + more;
+                }
             }
-            text.append(next);
+            text.append(i == 0 ? "" : "; ").append(ids.get(i));
         }
         return text.toString();
+    }
+
+    private static String more(int count) {
+        return "; and " + Limits.format(count) + " more";
     }
 }

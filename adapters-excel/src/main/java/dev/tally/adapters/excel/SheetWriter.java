@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -48,16 +49,14 @@ final class SheetWriter implements EstimateCells.Target {
         this.styles = styles;
         this.widths = new int[columns.size()];
         for (int i = 0; i < titles.size(); i++) {
-            Cell cell = sheet.createRow(i).createCell(0);
+            Cell cell = sheet.createRow(i).createCell(0, CellType.STRING);
             cell.setCellValue(titles.get(i));
-            if (i == 0) {
-                cell.setCellStyle(styles.header());
-            }
+            cell.setCellStyle(i == 0 ? styles.header() : styles.plain());
         }
         this.headerRow = titles.size();
         this.row = sheet.createRow(headerRow);
         for (Heading column : columns) {
-            Cell cell = row.createCell(column.ordinal());
+            Cell cell = row.createCell(column.ordinal(), CellType.STRING);
             cell.setCellValue(column.names().header());
             cell.setCellStyle(styles.header());
             widen(column.ordinal(), column.names().header().length() + 3);
@@ -97,18 +96,16 @@ final class SheetWriter implements EstimateCells.Target {
             overflow(column, text);
             return;
         }
-        Cell cell = row.createCell(column.ordinal());
+        Cell cell = row.createCell(column.ordinal(), CellType.STRING);
         cell.setCellValue(text);
-        if (looksLikeFormula(text)) {
-            cell.setCellStyle(styles.quoted());
-        }
+        cell.setCellStyle(looksLikeFormula(text) ? styles.quoted() : styles.plain());
         widen(column.ordinal(), text.length());
     }
 
     /** Writes a whole number with thousands separators. */
     @Override
     public void number(Heading column, long value) {
-        Cell cell = row.createCell(column.ordinal());
+        Cell cell = row.createCell(column.ordinal(), CellType.NUMERIC);
         cell.setCellValue(value);
         cell.setCellStyle(styles.thousands());
         widen(column.ordinal(), groupedWidth(value));
@@ -129,7 +126,7 @@ final class SheetWriter implements EstimateCells.Target {
 
     /** Writes a number with two decimals. */
     void decimal(Heading column, double value) {
-        Cell cell = row.createCell(column.ordinal());
+        Cell cell = row.createCell(column.ordinal(), CellType.NUMERIC);
         cell.setCellValue(value);
         cell.setCellStyle(styles.decimal());
         widen(column.ordinal(), String.format(Locale.ENGLISH, "%,.2f", value).length());
@@ -143,7 +140,7 @@ final class SheetWriter implements EstimateCells.Target {
     public void period(Heading column, Period period) {
         if (period instanceof Period.Day && !((Period.Day) period).date().isBefore(FIRST_DATE_CELL)) {
             LocalDate day = ((Period.Day) period).date();
-            Cell cell = row.createCell(column.ordinal());
+            Cell cell = row.createCell(column.ordinal(), CellType.NUMERIC);
             cell.setCellValue(day);
             cell.setCellStyle(styles.date());
             widen(column.ordinal(), 10);

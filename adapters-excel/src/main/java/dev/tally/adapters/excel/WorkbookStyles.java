@@ -5,9 +5,10 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Workbook;
 
-/** The few cell styles an exported workbook uses, created once per workbook. */
+/** The few cell styles an exported workbook uses, created once per workbook, and its default one. */
 final class WorkbookStyles {
 
+    private final CellStyle plain;
     private final CellStyle header;
     private final CellStyle thousands;
     private final CellStyle decimal;
@@ -16,6 +17,7 @@ final class WorkbookStyles {
     private final CellStyle link;
 
     WorkbookStyles(Workbook workbook) {
+        plain = workbook.getCellStyleAt(0);
         Font bold = workbook.createFont();
         bold.setBold(true);
         header = workbook.createCellStyle();
@@ -33,6 +35,14 @@ final class WorkbookStyles {
         blue.setColor(IndexedColors.BLUE.getIndex());
         link = workbook.createCellStyle();
         link.setFont(blue);
+    }
+
+    /**
+     * The workbook's default style, set on the cells that have no other: a streamed cell without a
+     * style looks its column's up as it is written, building a style object each time.
+     */
+    CellStyle plain() {
+        return plain;
     }
 
     CellStyle header() {

@@ -86,6 +86,33 @@ class XlsxTextTest {
         }
     }
 
+    @Test
+    void a_sheet_holds_each_text_as_plain_sxssf_writes_its_escaped_form() throws IOException {
+        List<String> texts = List.of(AWKWARD, "<a & b> \"quoted\"", "tab\tline\nreturn\r", "\u00a0no-break\u00a0",
+                " spaced ", "pair \ud83d\ude00 and \u00e9", "plain", "");
+        Path ours = dir.resolve("ours.xlsx");
+        Path plain = dir.resolve("plain.xlsx");
+        try (SXSSFWorkbook workbook = new StreamingWorkbook(new XSSFWorkbook(), 2);
+             var out = Files.newOutputStream(ours)) {
+            writeTexts(workbook, texts);
+            workbook.write(out);
+        }
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(2);
+             var out = Files.newOutputStream(plain)) {
+            writeTexts(workbook, texts.stream().map(Xstrings::encode).toList());
+            workbook.write(out);
+        }
+
+        assertEquals(sheetXml(plain), sheetXml(ours));
+    }
+
+    private static void writeTexts(SXSSFWorkbook workbook, List<String> texts) {
+        SXSSFSheet sheet = workbook.createSheet("Texts");
+        for (int i = 0; i < texts.size(); i++) {
+            sheet.createRow(i).createCell(0).setCellValue(texts.get(i));
+        }
+    }
+
     private static int ledgerRow(XSSFWorkbook workbook) {
         var sheet = workbook.getSheet("Estimates");
         for (int i = 1; i <= sheet.getLastRowNum(); i++) {
