@@ -7,6 +7,7 @@ import dev.tally.app.plugins.FormatDiscovery;
 import dev.tally.app.plugins.FormatModule;
 import dev.tally.app.plugins.FormatRegistry;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -28,15 +29,35 @@ public final class Tally {
      * @throws com.google.inject.ProvisionException wrapping a {@link FormatConflictException}
      */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, Subcommands.ALL);
+    }
+
+    /** The command line with only the given subcommands, as {@link #commandLine(PrintWriter, PrintWriter)} builds it. */
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, List<Class<?>> subcommands) {
         quietLibraryLogging();
+        noGeneratedClasses();
         FormatDiscovery discovery = FormatDiscovery.discover(Tally.class.getClassLoader());
         discovery.warnings().forEach(w -> err.println("tally: warning: " + w));
         Injector injector = Guice.createInjector(new FormatModule(discovery.formats()));
         injector.getInstance(FormatRegistry.class);
-        return new CommandLine(TallyCommand.class, new GuiceFactory(injector))
-                .setOut(out)
+        GuiceFactory factory = new GuiceFactory(injector);
+        CommandLine tally = new CommandLine(TallyCommand.class, factory);
+        for (Class<?> subcommand : subcommands) {
+            tally.addSubcommand(new CommandLine(subcommand, factory));
+        }
+        // Set after the subcommands are added: picocli passes these settings to the subcommands present.
+        return tally.setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler(new ErrorHandler());
+    }
+
+    /**
+     * Guice generates a class to call each constructor it injects, which costs a tenth of a second
+     * at each start for constructors a run calls once; it calls them by reflection instead, unless
+     * the user set the property. Read by Guice 7's {@code InternalFlags} when Guice first loads.
+     */
+    private static void noGeneratedClasses() {
+        System.getProperties().putIfAbsent("guice_bytecode_gen_option", "DISABLED");
     }
 
     /**
@@ -64,7 +85,7 @@ public final class Tally {
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         try {
-            return commandLine(out, err).execute(args);
+            return commandLine(out, err, Subcommands.neededBy(args)).execute(args);
         } catch (com.google.inject.ProvisionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof FormatConflictException) {

@@ -1,10 +1,12 @@
 package dev.tally.app.render;
 
-import java.util.Locale;
 import java.util.OptionalLong;
 
 /** Numbers as people read them: thousands separators, and a dash for what is absent or unbounded. */
 public final class Figures {
+
+    /** Digits between two separators, as {@code String.format(Locale.ENGLISH, "%,d", value)} groups them. */
+    private static final int GROUP = 3;
 
     private Figures() {
     }
@@ -16,7 +18,14 @@ public final class Figures {
      * @return the text, such as {@code 4,700}
      */
     public static String count(long value) {
-        return String.format(Locale.ENGLISH, "%,d", value);
+        String digits = Long.toString(value);
+        int sign = value < 0 ? 1 : 0;
+        int first = sign + (digits.length() - sign - 1) % GROUP + 1;
+        StringBuilder text = new StringBuilder(digits.length() + digits.length() / GROUP).append(digits, 0, first);
+        for (int i = first; i < digits.length(); i += GROUP) {
+            text.append(',').append(digits, i, i + GROUP);
+        }
+        return text.toString();
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * Reconciled figures for people: one row per subject and metric, each source's figure under it.
@@ -55,10 +56,16 @@ public final class ReconcileRenderer {
             for (Contribution c : r.contributions()) {
                 table.row(c.source(), c.figure().toDisplayText(), weights.computeIfAbsent(c.weight(),
                                 w -> String.format(Locale.ENGLISH, "weight %.1f", w)),
-                        String.join(" + ", c.estimates().stream().map(marks::id).toList()));
+                        ids(c.estimates()));
             }
             table.lines("    ").forEach(line -> lines.addAll(TextTable.wrap("", "      ", line, SummaryRenderer.WIDTH)));
         }
         return lines;
+    }
+
+    private String ids(List<String> estimates) {
+        StringJoiner ids = new StringJoiner(" + ");
+        estimates.forEach(id -> ids.add(marks.id(id)));
+        return ids.toString();
     }
 }

@@ -1,15 +1,16 @@
 package dev.tally.app.render;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Left-aligned columns, each as wide as its widest cell, separated by two spaces. */
 final class TextTable {
 
-    private final List<List<String>> rows = new ArrayList<>();
+    private final List<String[]> rows = new ArrayList<>();
 
     TextTable row(String... cells) {
-        rows.add(List.of(cells));
+        rows.add(cells.clone());
         return this;
     }
 
@@ -40,24 +41,31 @@ final class TextTable {
     }
 
     List<String> lines(String indent) {
-        int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+        int columns = rows.stream().mapToInt(row -> row.length).max().orElse(0);
         int[] widths = new int[columns];
-        for (List<String> row : rows) {
-            for (int i = 0; i < row.size(); i++) {
-                widths[i] = Math.max(widths[i], row.get(i).length());
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
             }
         }
-        List<String> lines = new ArrayList<>();
-        for (List<String> row : rows) {
-            StringBuilder line = new StringBuilder(indent);
-            for (int i = 0; i < row.size(); i++) {
-                line.append(row.get(i));
-                if (i < row.size() - 1) {
-                    line.append(" ".repeat(widths[i] - row.get(i).length() + 2));
+        int width = indent.length() + Arrays.stream(widths).map(w -> w + 2).sum();
+        List<String> lines = new ArrayList<>(rows.size());
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder(width).append(indent);
+            for (int i = 0; i < row.length; i++) {
+                line.append(row[i]);
+                if (i < row.length - 1) {
+                    pad(line, widths[i] - row[i].length() + 2);
                 }
             }
             lines.add(line.toString().stripTrailing());
         }
         return lines;
+    }
+
+    private static void pad(StringBuilder line, int spaces) {
+        for (int i = 0; i < spaces; i++) {
+            line.append(' ');
+        }
     }
 }
