@@ -6,7 +6,6 @@ import dev.tally.core.model.Credibility;
 import dev.tally.core.model.Estimate;
 import dev.tally.core.model.Period;
 import dev.tally.core.model.Quantity;
-import dev.tally.core.model.Revision;
 import dev.tally.core.model.RevisionKind;
 import dev.tally.core.table.TextTable;
 import java.io.IOException;
