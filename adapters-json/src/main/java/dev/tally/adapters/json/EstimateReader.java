@@ -26,6 +26,7 @@ final class EstimateReader implements JsonInput.FieldReader {
             "basis?", "reported", "via?", "credibility?", "citation?", "note?", "revises?");
     static final ObjectShape CITATION = new ObjectShape("title?", "publisher?", "url?", "quote?");
     static final ObjectShape REVISION = new ObjectShape("id", "kind");
+    private static final int PUBLISHER = CITATION.index("publisher");
 
     /** How many ids, periods and figures are shared across estimates: one instance for each text. */
     private static final int SHARED_LIMIT = 65_536;
@@ -36,6 +37,8 @@ final class EstimateReader implements JsonInput.FieldReader {
     private final TextTable<Quantity> quantities = new TextTable<>(SHARED_LIMIT);
     private final TextTable<Basis> bases = new TextTable<>(SHARED_LIMIT);
     private final TextTable<RevisionKind> kinds = new TextTable<>(SHARED_LIMIT);
+    /** The publishers of citations, a few names that many citations repeat. */
+    private final TextTable<String> publishers = new TextTable<>(SHARED_LIMIT);
     /** Whether the file says it is version 1, which has no figures of the form "best inside bounds". */
     private boolean firstVersion;
 
@@ -60,7 +63,7 @@ final class EstimateReader implements JsonInput.FieldReader {
 
     EstimateReader(JsonInput input) {
         this.input = input;
-        this.citationField = field -> citation[field] = input.text();
+        this.citationField = field -> citation[field] = field == PUBLISHER ? reference(publishers) : input.text();
         this.buildCitation = () -> new Citation(Optional.ofNullable(citation[0]), Optional.ofNullable(citation[1]),
                 Optional.ofNullable(citation[2]), Optional.ofNullable(citation[3]));
         this.revisionField = field -> {
@@ -126,7 +129,12 @@ final class EstimateReader implements JsonInput.FieldReader {
 
     /** An id that other records share, such as a source's: the same string for the same id. */
     private String reference() throws IOException {
-        return input.shared(ids, Function.identity(), Function.identity());
+        return reference(ids);
+    }
+
+    /** A text that many records repeat, the same string for the same text. */
+    private String reference(TextTable<String> texts) throws IOException {
+        return input.shared(texts, Function.identity(), Function.identity());
     }
 
     private Period period() throws IOException {
