@@ -1,20 +1,19 @@
 package dev.tally.adapters.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import dev.tally.core.model.Basis;
 import dev.tally.core.model.Citation;
 import dev.tally.core.model.Credibility;
 import dev.tally.core.model.Estimate;
 import dev.tally.core.model.Period;
 import dev.tally.core.model.Quantity;
-import dev.tally.core.model.Revision;
 import dev.tally.core.model.RevisionKind;
 import dev.tally.core.table.TextTable;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Reads the fields of one estimate after another, the hot path of a large ledger: the texts that
@@ -27,6 +26,7 @@ final class EstimateReader implements JsonInput.FieldReader {
             "basis?", "reported", "via?", "credibility?", "citation?", "note?", "revises?");
     static final ObjectShape CITATION = new ObjectShape("title?", "publisher?", "url?", "quote?");
     static final ObjectShape REVISION = new ObjectShape("id", "kind");
+    private static final int PUBLISHER = CITATION.index("publisher");
 
     /** How many ids, periods and figures are shared across estimates: one instance for each text. */
     private static final int SHARED_LIMIT = 65_536;
@@ -37,6 +37,8 @@ final class EstimateReader implements JsonInput.FieldReader {
     private final TextTable<Quantity> quantities = new TextTable<>(SHARED_LIMIT);
     private final TextTable<Basis> bases = new TextTable<>(SHARED_LIMIT);
     private final TextTable<RevisionKind> kinds = new TextTable<>(SHARED_LIMIT);
+    /** The publishers of citations, a few names that many citations repeat. */
+    private final TextTable<String> publishers = new TextTable<>(SHARED_LIMIT);
     /** Whether the file says it is version 1, which has no figures of the form "best inside bounds". */
     private boolean firstVersion;
 
@@ -44,8 +46,35 @@ final class EstimateReader implements JsonInput.FieldReader {
     private final Estimate.Builder estimate = Estimate.builder();
     private String id;
 
+    /** The texts of the citation being read, one array for all, and how its fields are read and built. */
+    private final String[] citation = new String[CITATION.size()];
+    private final JsonInput.FieldReader citationField;
+    private final Supplier<Citation> buildCitation;
+
+    /**
+     * The target and kind of the revision being read, and how each revision is read and added to the
+     * estimate: the readers are made once, not for every revision.
+     */
+    private String target;
+    private RevisionKind kind;
+    private final JsonInput.FieldReader revisionField;
+    private final Supplier<Estimate.Builder> addRevision;
+    private final JsonInput.ValueReader revision;
+
     EstimateReader(JsonInput input) {
         this.input = input;
+        this.citationField = field -> citation[field] = field == PUBLISHER ? reference(publishers) : input.text();
+        this.buildCitation = () -> new Citation(Optional.ofNullable(citation[0]), Optional.ofNullable(citation[1]),
+                Optional.ofNullable(citation[2]), Optional.ofNullable(citation[3]));
+        this.revisionField = field -> {
+            if (field == 0) {
+                target = input.text();
+            } else {
+                kind = input.shared(kinds, RevisionKind::parse, RevisionKind::toText);
+            }
+        };
+        this.addRevision = () -> estimate.revises(target, kind);
+        this.revision = () -> input.build(input.start(), REVISION, revisionField, addRevision);
     }
 
     /** Notes the version the file says, which decides the figures it may hold. */
@@ -94,13 +123,18 @@ final class EstimateReader implements JsonInput.FieldReader {
             case 9 -> estimate.credibility(credibility());
             case 10 -> estimate.citation(citation());
             case 11 -> estimate.note(input.text());
-            default -> estimate.revises(revisions());
+            default -> input.array(revision);
         }
     }
 
     /** An id that other records share, such as a source's: the same string for the same id. */
     private String reference() throws IOException {
-        return input.shared(ids, Function.identity(), Function.identity());
+        return reference(ids);
+    }
+
+    /** A text that many records repeat, the same string for the same text. */
+    private String reference(TextTable<String> texts) throws IOException {
+        return input.shared(texts, Function.identity(), Function.identity());
     }
 
     private Period period() throws IOException {
@@ -131,28 +165,7 @@ final class EstimateReader implements JsonInput.FieldReader {
     }
 
     private Citation citation() throws IOException {
-        String[] texts = new String[4];
-        return input.build(input.start(), CITATION, field -> texts[field] = input.text(),
-                () -> new Citation(Optional.ofNullable(texts[0]), Optional.ofNullable(texts[1]),
-                        Optional.ofNullable(texts[2]), Optional.ofNullable(texts[3])));
-    }
-
-    private List<Revision> revisions() throws IOException {
-        List<Revision> read = new ArrayList<>();
-        input.array(() -> {
-            String[] target = new String[1];
-            RevisionKind[] kind = new RevisionKind[1];
-            Revision revision = input.build(input.start(), REVISION, field -> {
-                if (field == 0) {
-                    target[0] = input.text();
-                } else {
-                    kind[0] = input.shared(kinds, RevisionKind::parse, RevisionKind::toText);
-                }
-            }, () -> new Revision(target[0], kind[0]));
-            if (revision != null) {
-                read.add(revision);
-            }
-        });
-        return read;
+        Arrays.fill(citation, null);
+        return input.build(input.start(), CITATION, citationField, buildCitation);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.tally.core.spi.Location;
 import dev.tally.core.spi.Problem;
@@ -21,6 +22,9 @@ import java.util.regex.Pattern;
  * is not is reported at its JSON pointer, line and column, skipped, and read past.
  *
  * <p>Columns are counted in bytes from the start of the line, as Jackson counts them in UTF-8 input.
+ * A place is kept as a {@code long}, its line in the high half and its column in the low, so that
+ * remembering where each record starts allocates nothing; it becomes a {@link Location} only when
+ * a problem is reported.
  */
 final class JsonInput {
 
@@ -41,11 +45,15 @@ final class JsonInput {
     /** Jackson's pointer to the setting behind a limit, such as {@code , from `StreamReadConstraints.getMaxStringLength()`)}. */
     private static final Pattern LIMIT_HINT = Pattern.compile(",? from `StreamReadConstraints\\.[A-Za-z]+\\(\\)`\\)");
 
-    private final JsonParser parser;
+    private final ParserBase parser;
     private final List<Problem> problems = new ArrayList<>();
 
+    /**
+     * @param parser  a parser of {@link JsonSettings#FACTORY}, which makes only Jackson's own parsers:
+     *                those keep the place of the current token without allocating it
+     */
     JsonInput(JsonParser parser) {
-        this.parser = parser;
+        this.parser = (ParserBase) parser;
     }
 
     /** Advances to the next token; null at the end of the input. */
@@ -65,7 +73,22 @@ final class JsonInput {
 
     /** The line on which the current token starts. */
     long line() {
-        return parser.currentTokenLocation().getLineNr();
+        return line(start());
+    }
+
+    /** The line of a place. */
+    static long line(long place) {
+        return place >>> Integer.SIZE;
+    }
+
+    /** The column of a place. */
+    static long column(long place) {
+        return (int) place;
+    }
+
+    /** A place at a line and column; a number below 1 (Jackson's "unknown") is taken as 1. */
+    static long place(long line, long column) {
+        return Math.max(1, line) << Integer.SIZE | Math.max(1, column);
     }
 
     /** The problems found so far, in the order found. */
@@ -75,17 +98,21 @@ final class JsonInput {
 
     /** The place of the current token: its JSON pointer, line and column. */
     Location.JsonPointer here() {
-        return at(parser.getParsingContext().pathAsPointer().toString(), parser.currentTokenLocation());
+        return at(pointer(), start());
     }
 
     /** The place where the input stands now, for errors that end the parse. */
     Location.JsonPointer now(JsonLocation location) {
         JsonLocation where = location != null ? location : parser.currentLocation();
-        return at(parser.getParsingContext().pathAsPointer().toString(), where);
+        return at(pointer(), place(where.getLineNr(), where.getColumnNr()));
     }
 
-    static Location.JsonPointer at(String pointer, JsonLocation location) {
-        return new Location.JsonPointer(pointer, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+    static Location.JsonPointer at(String pointer, long place) {
+        return new Location.JsonPointer(pointer, line(place), column(place));
+    }
+
+    private String pointer() {
+        return parser.getParsingContext().pathAsPointer().toString();
     }
 
     void problem(Location.JsonPointer place, String message) {
@@ -113,14 +140,15 @@ final class JsonInput {
      *
      * @param start  where the current value starts, to place its missing fields
      */
-    private boolean object(JsonLocation start, ObjectShape shape, FieldReader fields) throws IOException {
+    private boolean object(long start, ObjectShape shape, FieldReader fields) throws IOException {
         if (!expect(JsonToken.START_OBJECT, "an object")) {
             return false;
         }
         int seen = 0;
+        int field = -1;
         while (next() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
-            int field = shape.index(name);
+            field = shape.index(name, field + 1);
             if (field < 0) {
                 problem("unknown field \"" + name + "\"; " + shape.expected());
             } else if ((seen & 1 << field) != 0) {
@@ -148,7 +176,7 @@ final class JsonInput {
      *
      * @param start  where the object starts, to place its missing fields and the value's refusal
      */
-    <T> T build(JsonLocation start, ObjectShape shape, FieldReader fields, Supplier<T> build) throws IOException {
+    <T> T build(long start, ObjectShape shape, FieldReader fields, Supplier<T> build) throws IOException {
         int before = problems.size();
         if (!object(start, shape, fields) || problems.size() > before) {
             return null;
@@ -161,17 +189,26 @@ final class JsonInput {
         }
     }
 
-    /** Where the current token starts, to place problems of a whole object once it is read. */
-    JsonLocation start() {
-        return parser.currentTokenLocation();
+    /**
+     * Where the current token starts, to place problems of a whole object once it is read: the place
+     * of Jackson's {@code currentTokenLocation()}, without allocating it. For a token other than a
+     * field name, Jackson's token column counts from the byte after the token's first, so the column
+     * where it starts is one less.
+     */
+    long start() {
+        if (parser.currentToken() == JsonToken.FIELD_NAME) {
+            JsonLocation name = parser.currentTokenLocation();
+            return place(name.getLineNr(), name.getColumnNr());
+        }
+        return place(parser.getTokenLineNr(), parser.getTokenColumnNr() - 1L);
     }
 
     /**
      * Reports a problem of the object just read, at the place where it started. The parser stands on
      * the object's {@code END_OBJECT}, where the context is the object's container.
      */
-    void problemAt(JsonLocation start, String message) {
-        problem(at(parser.getParsingContext().pathAsPointer().toString(), start), message);
+    void problemAt(long start, String message) {
+        problem(at(pointer(), start), message);
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.tally.adapters.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import dev.tally.core.model.Ledger;
 import dev.tally.core.spi.LedgerReader;
 import dev.tally.core.spi.PlacedLedger;
@@ -29,8 +28,8 @@ final class JsonLinesLedgerReader implements LedgerReader {
         input.object(RecordReader.HEADER, records::header);
         long previous = input.line();
         while (input.next() != null) {
-            JsonLocation start = input.start();
-            if (start.getLineNr() == previous) {
+            long start = input.start();
+            if (JsonInput.line(start) == previous) {
                 input.problem("a second object on one line; each estimate takes a line of its own");
             }
             records.estimate(start);

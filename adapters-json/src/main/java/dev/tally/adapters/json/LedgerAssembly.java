@@ -1,6 +1,5 @@
 package dev.tally.adapters.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import dev.tally.core.model.InvalidLedgerException;
 import dev.tally.core.model.Ledger;
 import dev.tally.core.model.LedgerViolation;
@@ -55,9 +54,9 @@ final class LedgerAssembly {
      *
      * @param part  the kind of record
      * @param index  its index in its array, or -1 for a record that is a whole line
-     * @param start  where it starts
+     * @param start  where it starts, as {@link JsonInput#start()} gives it
      */
-    void placed(Part part, int index, JsonLocation start) {
+    void placed(Part part, int index, long start) {
         places.get(part).add(index, start);
     }
 

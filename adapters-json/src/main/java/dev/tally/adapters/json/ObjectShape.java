@@ -14,6 +14,8 @@ import java.util.stream.IntStream;
 final class ObjectShape {
 
     private final List<String> names;
+    /** The names again, in an array for the identity comparisons of {@link #index(String, int)}. */
+    private final String[] interned;
     private final Map<String, Integer> indexes;
     private final int required;
     private final String expected;
@@ -26,6 +28,7 @@ final class ObjectShape {
             throw new IllegalArgumentException("an object shape holds at most 31 fields");
         }
         this.names = IntStream.range(0, names.length).mapToObj(i -> names[i].replace("?", "").intern()).toList();
+        this.interned = this.names.toArray(String[]::new);
         this.indexes = IntStream.range(0, names.length).boxed()
                 .collect(Collectors.toUnmodifiableMap(this.names::get, Function.identity()));
         this.required = IntStream.range(0, names.length).filter(i -> !names[i].endsWith("?"))
@@ -38,13 +41,31 @@ final class ObjectShape {
      * it reads, so the names of a well-formed object are found by identity before any hashing.
      */
     int index(String name) {
-        for (int i = 0; i < names.size(); i++) {
-            if (names.get(i) == name) {
+        return index(name, 0);
+    }
+
+    /**
+     * As {@link #index(String)}, trying first the field expected next: objects written in the
+     * shape's order, as the writers write them, find each field at the first comparison.
+     *
+     * @param expected  the index of the field expected, such as the one after the field read before
+     */
+    int index(String name, int expected) {
+        if (expected < interned.length && interned[expected] == name) {
+            return expected;
+        }
+        for (int i = 0; i < interned.length; i++) {
+            if (interned[i] == name) {
                 return i;
             }
         }
         Integer index = indexes.get(name);
         return index == null ? -1 : index;
+    }
+
+    /** How many fields the shape has. */
+    int size() {
+        return interned.length;
     }
 
     /** Whether the fields seen include every required one. */

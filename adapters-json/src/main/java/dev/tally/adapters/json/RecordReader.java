@@ -1,6 +1,5 @@
 package dev.tally.adapters.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import dev.tally.core.model.Estimate;
 import dev.tally.core.model.LedgerViolation.Part;
 import dev.tally.core.model.Metric;
@@ -152,7 +151,7 @@ final class RecordReader {
      *
      * @param start  where the current token starts, as the caller has already asked
      */
-    void estimate(JsonLocation start) throws IOException {
+    void estimate(long start) throws IOException {
         estimates.clear();
         record(Part.ESTIMATE, start, EstimateReader.SHAPE, estimates, estimateId, buildEstimate, addEstimate);
     }
@@ -164,7 +163,7 @@ final class RecordReader {
      * @param start  where the record starts
      * @param id  the record's id once read, null before
      */
-    private <T> void record(Part part, JsonLocation start, ObjectShape shape, JsonInput.FieldReader fields,
+    private <T> void record(Part part, long start, ObjectShape shape, JsonInput.FieldReader fields,
                             Supplier<String> id, Supplier<T> build, Consumer<T> add) throws IOException {
         T record = input.build(start, shape, fields, build);
         if (record == null) {

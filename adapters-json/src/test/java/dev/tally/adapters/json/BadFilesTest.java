@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tally.core.spi.InvalidInputException;
 import dev.tally.core.spi.LedgerFormat;
 import dev.tally.core.spi.Problem;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +16,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The corpus of bad files: each {@code NAME.json} or {@code NAME.jsonl} in {@code bad/} is refused
@@ -46,14 +49,39 @@ class BadFilesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badFiles")
     void a_bad_file_is_refused_with_exactly_its_expected_problems(Path file) throws IOException {
-        LedgerFormat format = file.toString().endsWith(".jsonl") ? Formats.JSONL : Formats.JSON;
+        LedgerFormat format = formatOf(file.toString());
 
-        InvalidInputException refusal = assertThrows(InvalidInputException.class,
-                () -> format.reader().orElseThrow().read(file));
+        assertRefusedWithItsExpectedProblems(file, () -> format.reader().orElseThrow().read(file));
+    }
+
+    /**
+     * Jackson reads UTF-16 with another parser than UTF-8; the places of tokens, fields and whole
+     * records must come out the same. The files are ASCII, so their columns in bytes and in
+     * characters agree.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"bad-lines.jsonl", "duplicate-ids.json", "missing-required-fields.json",
+        "several-problems.json", "revision-cycle.json"})
+    void a_bad_file_in_utf_16_is_refused_with_the_problems_at_the_places_of_its_utf_8_text(String name)
+            throws IOException, URISyntaxException {
+        Path file = Path.of(BadFilesTest.class.getResource("bad/" + name).toURI());
+        LedgerFormat format = formatOf(name);
+        byte[] utf16 = Files.readString(file, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_16BE);
+
+        assertRefusedWithItsExpectedProblems(file,
+                () -> format.reader().orElseThrow().read(new ByteArrayInputStream(utf16)));
+    }
+
+    private static void assertRefusedWithItsExpectedProblems(Path file, Executable read) throws IOException {
+        InvalidInputException refusal = assertThrows(InvalidInputException.class, read);
 
         List<String> actual = refusal.problems().stream().map(Problem::toString).toList();
         List<String> expected = Files.readAllLines(expectedFor(file), StandardCharsets.UTF_8);
         assertEquals(String.join("\n", expected), String.join("\n", actual));
+    }
+
+    private static LedgerFormat formatOf(String name) {
+        return name.endsWith(".jsonl") ? Formats.JSONL : Formats.JSON;
     }
 
     private static Path expectedFor(Path file) {

@@ -135,7 +135,8 @@ public final class JsonBenchmark {
 
         OUT.printf(Locale.ROOT, "%n.%s  %,d bytes (raw generator output identical: %s; read back equal: %s)%n",
                 extension, Files.size(ours), same ? "yes" : "NO", equal ? "yes" : "NO");
-        OUT.printf(Locale.ROOT, "  %-40s %9s %10s %10s%n", "", "best time", "live heap", "peak heap");
+        OUT.printf(Locale.ROOT, "  %-40s %9s %10s %10s %9s %12s%n", "", "best time", "live heap", "peak heap",
+                "best cpu", "B/estimate");
         row("our writer", write);
         row("raw JsonGenerator", rawWrite);
         row("our reader", ourRead);
@@ -147,13 +148,15 @@ public final class JsonBenchmark {
                 ourRead.seconds / rawRead.seconds, ourRead.seconds / bareRead.seconds);
         OUT.printf(Locale.ROOT, "  reader without the core's share / raw token loop: %.2fx%n",
                 (ourRead.seconds - core.seconds) / rawRead.seconds);
+        OUT.printf(Locale.ROOT, "  reader / raw token loop in thread CPU: %.2fx; allocation: %.2fx%n",
+                ourRead.cpuSeconds / rawRead.cpuSeconds, (double) ourRead.allocated / rawRead.allocated);
         OUT.println(Measured.ratio(extension + "-write-vs-raw-generator", write.seconds / rawWrite.seconds, 2));
         OUT.println(Measured.ratio(extension + "-read-vs-token-loop", ourRead.seconds / rawRead.seconds, 2));
     }
 
-    private static void row(String name, Measure measure) {
-        OUT.printf(Locale.ROOT, "  %-40s %7.2f s %6d MiB %6d MiB%n", name, measure.seconds, measure.liveHeap >> 20,
-                measure.peakHeap >> 20);
+    private void row(String name, Measure measure) {
+        OUT.printf(Locale.ROOT, "  %-40s %7.2f s %6d MiB %6d MiB %7.2f s %12.0f%n", name, measure.seconds,
+                measure.liveHeap >> 20, measure.peakHeap >> 20, measure.cpuSeconds, (double) measure.allocated / count);
     }
 
     // ---- the data: each estimate's texts derive from its index, so the raw generator needs no model
@@ -344,8 +347,12 @@ public final class JsonBenchmark {
         T read(InputStream in) throws IOException;
     }
 
-    /** The best time; the heap in use after a full collection at the end; the highest heap in use during the step. */
-    private record Measure(double seconds, long liveHeap, long peakHeap) {
+    /**
+     * The best time; the heap in use after a full collection at the end; the highest heap in use during
+     * the step; the least CPU time of the thread that ran it, which other work on a shared machine
+     * hardly changes; the fewest bytes it allocated (the garbage collector's work).
+     */
+    private record Measure(double seconds, long liveHeap, long peakHeap, double cpuSeconds, long allocated) {
     }
 
     /**
@@ -405,16 +412,23 @@ public final class JsonBenchmark {
      */
     private static Measure measure(Step step) throws IOException {
         double best = Double.MAX_VALUE;
+        double bestCpu = Double.MAX_VALUE;
+        long allocated = Long.MAX_VALUE;
         long peak = 0;
         long live = 0;
+        com.sun.management.ThreadMXBean thread = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
         for (int run = 0; run < RUNS; run++) {
             System.gc();
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+            long startBytes = thread.getCurrentThreadAllocatedBytes();
+            long startCpu = thread.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             Object result = step.run();
             best = Math.min(best, (System.nanoTime() - start) / 1e9);
+            bestCpu = Math.min(bestCpu, (thread.getCurrentThreadCpuTime() - startCpu) / 1e9);
+            allocated = Math.min(allocated, thread.getCurrentThreadAllocatedBytes() - startBytes);
             peak = Math.max(peak, heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum());
             System.gc();
             live = Math.max(live, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
@@ -422,6 +436,6 @@ public final class JsonBenchmark {
             // let the next run start without this one's result, as a user's next read would
             result = null;
         }
-        return new Measure(best, live, peak);
+        return new Measure(best, live, peak, bestCpu, allocated);
     }
 }

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tally.core.model.Citation;
+import dev.tally.core.model.Estimate;
 import dev.tally.core.model.EstimateField;
+import dev.tally.core.model.Ledger;
 import dev.tally.core.sample.SampleLedger;
 import dev.tally.core.spi.LedgerFormat;
 import dev.tally.core.spi.Location;
@@ -17,6 +20,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,5 +93,24 @@ class ReaderContractTest {
         assertEquals(SampleLedger.load(), document.ledger());
         assertTrue(document.places().of(4, EstimateField.FIGURE).toString().matches("/estimates/4 \\(\\d+:\\d+\\)"));
         assertEquals(new Location.JsonPointer("", 6, 1), perLine.places().of(4, EstimateField.NOTE));
+    }
+
+    @ParameterizedTest
+    @MethodSource("formats")
+    void citations_that_name_one_publisher_share_one_string(LedgerFormat format) {
+        Citation cited = new Citation(Optional.of("Briefing"), Optional.of("Press office"), Optional.empty(),
+                Optional.empty());
+        Ledger.Builder written = SampleLedger.load().toBuilder();
+        for (String id : List.of("shared-1", "shared-2")) {
+            Estimate any = SampleLedger.load().estimates().get(0);
+            written.add(any.toBuilder().id(id).revises(List.of()).citation(cited).build());
+        }
+
+        Ledger read = Formats.read(format, Formats.write(format, written.build()));
+
+        String first = read.estimate("shared-1").orElseThrow().citation().orElseThrow().publisher().orElseThrow();
+        String second = read.estimate("shared-2").orElseThrow().citation().orElseThrow().publisher().orElseThrow();
+        assertEquals("Press office", first);
+        assertSame(first, second);
     }
 }
