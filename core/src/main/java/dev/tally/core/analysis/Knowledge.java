@@ -1,6 +1,7 @@
 package dev.tally.core.analysis;
 
 import dev.tally.core.model.Estimate;
+import dev.tally.core.model.EstimateReferences;
 import dev.tally.core.model.Ledger;
 import dev.tally.core.model.Period;
 import dev.tally.core.model.Revision;
@@ -41,8 +42,14 @@ public final class Knowledge {
     private final Ledger ledger;
     private final LocalDate date;
     private final boolean possiblyKnownIncluded;
-    /** Per revised estimate's id: whether a known estimate corrected or retracted it. */
-    private final Map<String, Boolean> revised;
+    private static final byte SUPERSEDED = 1;
+    private static final byte WITHDRAWN = 2;
+
+    /**
+     * Per position in the ledger: {@link #WITHDRAWN} if a known estimate corrected or retracted the
+     * estimate there, else {@link #SUPERSEDED} if one updated it, else 0.
+     */
+    private final byte[] revised;
     private Map<String, List<Estimate>> revisedBy;
     private LedgerIndex index;
 
@@ -50,14 +57,14 @@ public final class Knowledge {
         this.ledger = ledger;
         this.date = date;
         this.possiblyKnownIncluded = possiblyKnownIncluded;
-        Map<String, Boolean> links = new HashMap<>();
-        for (Estimate estimate : ledger.estimates()) {
-            if (!estimate.revises().isEmpty() && isKnown(estimate)) {
-                for (Revision revision : estimate.revises()) {
-                    links.merge(revision.target(), revision.kind() != RevisionKind.UPDATE, Boolean::logicalOr);
-                }
+        byte[] links = new byte[ledger.estimates().size()];
+        List<Estimate> estimates = ledger.estimates();
+        boolean all = date.equals(LocalDate.MAX);
+        ledger.references().forEachRevision((estimate, target, withdraws) -> {
+            if (all || isKnown(estimates.get(estimate))) {
+                links[target] = (byte) Math.max(links[target], withdraws ? WITHDRAWN : SUPERSEDED);
             }
-        }
+        });
         this.revised = links;
     }
 
@@ -169,7 +176,7 @@ public final class Knowledge {
      * @return true if superseded by then
      */
     public boolean isSuperseded(Estimate estimate) {
-        return revised.containsKey(estimate.id());
+        return revision(estimate) != 0;
     }
 
     /**
@@ -180,12 +187,23 @@ public final class Knowledge {
      * @return true if corrected or retracted by then
      */
     public boolean isWithdrawn(Estimate estimate) {
-        return revised.getOrDefault(estimate.id(), false);
+        return revision(estimate) == WITHDRAWN;
     }
 
-    /** Whether the estimate was corrected or retracted by the date, or null if it was not revised at all: one lookup. */
-    Boolean revision(Estimate estimate) {
-        return revised.get(estimate.id());
+    /** How the ledger's estimate with the estimate's id was revised by the date: 0 if not at all. */
+    private byte revision(Estimate estimate) {
+        int position = ledger.references().estimate(estimate.id());
+        return position < 0 ? 0 : revised[position];
+    }
+
+    /** Whether a known estimate revised the estimate at the ledger position by the date. */
+    boolean isSuperseded(int position) {
+        return revised[position] != 0;
+    }
+
+    /** Whether a known estimate corrected or retracted the estimate at the ledger position by the date. */
+    boolean isWithdrawn(int position) {
+        return revised[position] == WITHDRAWN;
     }
 
     /**
