@@ -14,8 +14,8 @@ import java.util.stream.IntStream;
  * Distinct values numbered from 0 in their sort order, so that comparing two numbers compares the
  * values: subjects, metrics and sources by their ids, periods in {@link dev.tally.core.model.Period}
  * order. A {@link Builder} numbers the values as they come (one hash lookup per value, none for a
- * value equal to one of the last two numbered: an estimate's period and reported period are
- * mostly those of the estimate before), or {@link #ofPositions} takes the positions of the values in a
+ * value equal to one of the last four numbered: an estimate's period and reported period are
+ * mostly those of the estimates before), or {@link #ofPositions} takes the positions of the values in a
  * list as their numbers; then the distinct values alone are sorted.
  *
  * @param <T> the type of the values
@@ -33,19 +33,26 @@ final class Codes<T> {
 
     /** Numbers values in the order first seen; builds the codes once all are seen. */
     static final class Builder<T> {
-        private static final int RECENT = 2;
+        private static final int RECENT = 4;
         private final Map<T, Integer> seen = new HashMap<>();
         private final List<T> distinct = new ArrayList<>();
-        /** The last values numbered and their numbers; {@link #older} is the slot to replace next. */
+        /** The last values numbered and their numbers; {@link #next} is the slot to replace next. */
         private final Object[] recent = new Object[RECENT];
         private final int[] recentNumbers = new int[RECENT];
-        private int older;
+        private int next;
 
-        /** The number of a value, in the order first seen. */
+        /**
+         * The number of a value, in the order first seen: found among the last values numbered by
+         * identity (without reading the value) or else by equality, before the map is asked.
+         */
         int number(T value) {
             for (int r = 0; r < RECENT; r++) {
+                if (value == recent[r]) {
+                    return recentNumbers[r];
+                }
+            }
+            for (int r = 0; r < RECENT; r++) {
                 if (value.equals(recent[r])) {
-                    older = 1 - r;
                     return recentNumbers[r];
                 }
             }
@@ -55,9 +62,9 @@ final class Codes<T> {
                 seen.put(value, number);
                 distinct.add(value);
             }
-            recent[older] = value;
-            recentNumbers[older] = number;
-            older = 1 - older;
+            recent[next] = value;
+            recentNumbers[next] = number;
+            next = (next + 1) % RECENT;
             return number;
         }
 
