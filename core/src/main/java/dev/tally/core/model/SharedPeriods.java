@@ -1,6 +1,7 @@
 package dev.tally.core.model;
 
 import java.time.YearMonth;
+import java.util.function.Supplier;
 
 /**
  * One instance of each month and year of the years most ledgers name (1900 to 2199), made on first
@@ -20,28 +21,24 @@ final class SharedPeriods {
 
     /** The month as a period, shared if its year is among those kept. */
     static Period.Month month(YearMonth month) {
-        int slot = (month.getYear() - FIRST_YEAR) * 12 + month.getMonthValue() - 1;
-        if (slot < 0 || slot >= MONTHS.length) {
-            return new Period.Month(month);
-        }
-        Period.Month shared = MONTHS[slot];
-        if (shared == null) {
-            shared = new Period.Month(month);
-            MONTHS[slot] = shared;
-        }
-        return shared;
+        return shared(MONTHS, (month.getYear() - FIRST_YEAR) * 12 + month.getMonthValue() - 1,
+                () -> new Period.Month(month));
     }
 
     /** The year as a period, shared if it is among those kept. */
     static Period.Year year(java.time.Year year) {
-        int slot = year.getValue() - FIRST_YEAR;
-        if (slot < 0 || slot >= WHOLE_YEARS.length) {
-            return new Period.Year(year);
+        return shared(WHOLE_YEARS, year.getValue() - FIRST_YEAR, () -> new Period.Year(year));
+    }
+
+    /** The period kept at the slot, made on first use; made anew for a slot outside those kept. */
+    private static <T extends Period> T shared(T[] kept, int slot, Supplier<T> made) {
+        if (slot < 0 || slot >= kept.length) {
+            return made.get();
         }
-        Period.Year shared = WHOLE_YEARS[slot];
+        T shared = kept[slot];
         if (shared == null) {
-            shared = new Period.Year(year);
-            WHOLE_YEARS[slot] = shared;
+            shared = made.get();
+            kept[slot] = shared;
         }
         return shared;
     }
