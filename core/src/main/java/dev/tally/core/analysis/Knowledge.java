@@ -1,11 +1,8 @@
 package dev.tally.core.analysis;
 
 import dev.tally.core.model.Estimate;
-import dev.tally.core.model.EstimateReferences;
 import dev.tally.core.model.Ledger;
 import dev.tally.core.model.Period;
-import dev.tally.core.model.Revision;
-import dev.tally.core.model.RevisionKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,8 +29,10 @@ import java.util.stream.Stream;
  * <p>An estimate is superseded at a date when an estimate known at that date revises it (as an
  * update, a correction or a retraction). It is withdrawn at a date when such an estimate corrects or
  * retracts it: an update leaves the older figure true for its own period, a correction or a
- * retraction does not. Building the knowledge is one pass over the ledger; each question after that
- * is a lookup (the estimates revising each one are gathered in a second pass, on the first question).
+ * retraction does not. Building the knowledge is one pass over the revisions, by the positions of
+ * the estimates that the ledger found when it checked them ({@link Ledger#references()}); each
+ * question after that is a lookup (the estimates revising each one are gathered in a second pass,
+ * on the first question).
  *
  * <p>This class is immutable and thread-safe.
  */

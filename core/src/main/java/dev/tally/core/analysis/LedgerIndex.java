@@ -1,6 +1,5 @@
 package dev.tally.core.analysis;
 
-import dev.tally.core.model.Basis;
 import dev.tally.core.model.Estimate;
 import dev.tally.core.model.EstimateReferences;
 import dev.tally.core.model.Ledger;
