@@ -16,7 +16,6 @@ import java.util.List;
 final class LedgerColumns {
 
     final Estimate[] estimates;
-    final String[] id;
     /** The figures' forms, as {@link Quantity.Form#ordinal()}. */
     final byte[] form;
     final long[] low;
@@ -32,7 +31,6 @@ final class LedgerColumns {
     LedgerColumns(List<Estimate> list, Knowledge knowledge) {
         int n = list.size();
         estimates = new Estimate[n];
-        id = new String[n];
         form = new byte[n];
         low = new long[n];
         best = new long[n];
@@ -45,7 +43,6 @@ final class LedgerColumns {
         int p = 0;
         for (Estimate estimate : list) {
             estimates[p] = estimate;
-            id[p] = estimate.id();
             Quantity quantity = estimate.quantity();
             form[p] = (byte) quantity.form().ordinal();
             low[p] = quantity.low();

@@ -36,9 +36,8 @@ final class LedgerIndex {
 
     /** The place in the ledger of each position. */
     private final int[] order;
-    /** The estimates and their ids, in ledger order. */
+    /** The estimates, in ledger order. */
     private final Estimate[] estimates;
-    private final String[] ids;
     private final Codes<String> subjects;
     private final Codes<String> metrics;
     private final Codes<String> sources;
@@ -88,7 +87,6 @@ final class LedgerIndex {
         order = order(subjectOf, subjects.size());
         LedgerColumns columns = new LedgerColumns(list, knowledge);
         estimates = columns.estimates;
-        ids = columns.id;
         subject = Orders.apply(order, subjectOf);
         metric = Orders.apply(order, metricOf);
         source = Orders.apply(order, sourceOf);
@@ -105,7 +103,6 @@ final class LedgerIndex {
             superseded[q] = knowledge.isSuperseded(order[q]);
             withdrawn[q] = knowledge.isWithdrawn(order[q]);
         }
-        boolean[] isKnown = Orders.apply(order, columns.known);
         periods = columns.periods;
         firstDay = new long[periods.size()];
         lastDay = new long[periods.size()];
@@ -118,7 +115,7 @@ final class LedgerIndex {
         int[] startOf = Arrays.stream(firstDay).mapToInt(day -> Arrays.binarySearch(distinctStarts, day)).toArray();
         start = new int[n];
         Arrays.setAll(start, q -> startOf[asOf[q]]);
-        known = IntStream.range(0, n).filter(q -> isKnown[q]).toArray();
+        known = IntStream.range(0, n).filter(q -> columns.known[order[q]]).toArray();
     }
 
     /**
@@ -157,7 +154,7 @@ final class LedgerIndex {
 
     /** The id of the estimate at a position. */
     String id(int position) {
-        return ids[order[position]];
+        return estimate(position).id();
     }
 
     /** The form of the figure at a position. */
