@@ -22,7 +22,7 @@ class EstimateReferencesTest {
             .with(anEstimate().id("b").by("rok-military").about(WORKERS).of("wounded").asOf("2025-01"))
             .with(anEstimate().id("c").by("nis").about(FORCES).of("casualties").asOf("2025-02"))
             .with(anEstimate().id("d").by("rok-military").about(FORCES).of("casualties").asOf("2025-03")
-                    .revising("c", "a"))
+                    .revising("a", "c"))
             .with(anEstimate().id("e").by("nis").about(FORCES).of("killed").asOf("2025-04")
                     .revising(RevisionKind.CORRECTION, "a"))
             .build();
@@ -37,9 +37,9 @@ class EstimateReferencesTest {
         assertThat(references.metrics()).containsExactly(metricPosition(SMALL, "killed"),
                 metricPosition(SMALL, "wounded"), metricPosition(SMALL, "casualties"),
                 metricPosition(SMALL, "casualties"), metricPosition(SMALL, "killed"));
-        assertThat(revisions(references)).containsExactly("3>2 update", "3>0 update", "4>0 withdraws");
-        assertThat(references.revised(3, 0)).isEqualTo(2);
-        assertThat(references.revised(3, 1)).isEqualTo(0);
+        assertThat(revisions(references)).containsExactly("3>0 update", "3>2 update", "4>0 withdraws");
+        assertThat(references.revised(3, 0)).isEqualTo(0);
+        assertThat(references.revised(3, 1)).isEqualTo(2);
         assertThat(references.revised(4, 0)).isEqualTo(0);
         assertThat(references.subject(1)).isEqualTo(1);
         assertThat(references.source(3)).isEqualTo(1);
