@@ -43,8 +43,8 @@ record Bounds(long low, OptionalLong high, boolean approximate, OptionalLong bes
             high += index.high[p];
             noBest |= index.best[p] == LedgerIndex.NONE;
             best += index.best[p];
-            approximate |= index.form[p] == Quantity.Form.APPROXIMATE;
-            explicitBest |= index.form[p] == Quantity.Form.BEST_INSIDE_BOUNDS;
+            approximate |= index.form(p) == Quantity.Form.APPROXIMATE;
+            explicitBest |= index.form(p) == Quantity.Form.BEST_INSIDE_BOUNDS;
         }
         return new Bounds(low, unbounded ? OptionalLong.empty() : OptionalLong.of(high), approximate,
                 noBest ? OptionalLong.empty() : OptionalLong.of(best), explicitBest);

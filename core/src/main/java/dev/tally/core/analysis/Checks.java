@@ -270,7 +270,7 @@ public final class Checks {
     }
 
     private void wideRange(LedgerIndex index, int position, List<Finding> findings) {
-        Quantity.Form form = index.form[position];
+        Quantity.Form form = index.form(position);
         if (form != Quantity.Form.RANGE && form != Quantity.Form.BEST_INSIDE_BOUNDS) {
             return;
         }

@@ -3,8 +3,6 @@ package dev.tally.core.analysis;
 import dev.tally.core.model.Estimate;
 import dev.tally.core.model.Ledger;
 import dev.tally.core.model.Period;
-import dev.tally.core.model.Revision;
-import dev.tally.core.model.RevisionKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,8 +29,10 @@ import java.util.stream.Stream;
  * <p>An estimate is superseded at a date when an estimate known at that date revises it (as an
  * update, a correction or a retraction). It is withdrawn at a date when such an estimate corrects or
  * retracts it: an update leaves the older figure true for its own period, a correction or a
- * retraction does not. Building the knowledge is one pass over the ledger; each question after that
- * is a lookup (the estimates revising each one are gathered in a second pass, on the first question).
+ * retraction does not. Building the knowledge is one pass over the revisions, by the positions of
+ * the estimates that the ledger found when it checked them ({@link Ledger#references()}); each
+ * question after that is a lookup (the estimates revising each one are gathered in a second pass,
+ * on the first question).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -41,8 +41,14 @@ public final class Knowledge {
     private final Ledger ledger;
     private final LocalDate date;
     private final boolean possiblyKnownIncluded;
-    /** Per revised estimate's id: whether a known estimate corrected or retracted it. */
-    private final Map<String, Boolean> revised;
+    private static final byte SUPERSEDED = 1;
+    private static final byte WITHDRAWN = 2;
+
+    /**
+     * Per position in the ledger: {@link #WITHDRAWN} if a known estimate corrected or retracted the
+     * estimate there, else {@link #SUPERSEDED} if one updated it, else 0.
+     */
+    private final byte[] revised;
     private Map<String, List<Estimate>> revisedBy;
     private LedgerIndex index;
 
@@ -50,14 +56,14 @@ public final class Knowledge {
         this.ledger = ledger;
         this.date = date;
         this.possiblyKnownIncluded = possiblyKnownIncluded;
-        Map<String, Boolean> links = new HashMap<>();
-        for (Estimate estimate : ledger.estimates()) {
-            if (!estimate.revises().isEmpty() && isKnown(estimate)) {
-                for (Revision revision : estimate.revises()) {
-                    links.merge(revision.target(), revision.kind() != RevisionKind.UPDATE, Boolean::logicalOr);
-                }
+        byte[] links = new byte[ledger.estimates().size()];
+        List<Estimate> estimates = ledger.estimates();
+        boolean all = date.equals(LocalDate.MAX);
+        ledger.references().forEachRevision((estimate, target, withdraws) -> {
+            if (all || isKnown(estimates.get(estimate))) {
+                links[target] = (byte) Math.max(links[target], withdraws ? WITHDRAWN : SUPERSEDED);
             }
-        }
+        });
         this.revised = links;
     }
 
@@ -169,7 +175,7 @@ public final class Knowledge {
      * @return true if superseded by then
      */
     public boolean isSuperseded(Estimate estimate) {
-        return revised.containsKey(estimate.id());
+        return revision(estimate) != 0;
     }
 
     /**
@@ -180,12 +186,23 @@ public final class Knowledge {
      * @return true if corrected or retracted by then
      */
     public boolean isWithdrawn(Estimate estimate) {
-        return revised.getOrDefault(estimate.id(), false);
+        return revision(estimate) == WITHDRAWN;
     }
 
-    /** Whether the estimate was corrected or retracted by the date, or null if it was not revised at all: one lookup. */
-    Boolean revision(Estimate estimate) {
-        return revised.get(estimate.id());
+    /** How the ledger's estimate with the estimate's id was revised by the date: 0 if not at all. */
+    private byte revision(Estimate estimate) {
+        int position = ledger.references().estimate(estimate.id());
+        return position < 0 ? 0 : revised[position];
+    }
+
+    /** Whether a known estimate revised the estimate at the ledger position by the date. */
+    boolean isSuperseded(int position) {
+        return revised[position] != 0;
+    }
+
+    /** Whether a known estimate corrected or retracted the estimate at the ledger position by the date. */
+    boolean isWithdrawn(int position) {
+        return revised[position] == WITHDRAWN;
     }
 
     /**

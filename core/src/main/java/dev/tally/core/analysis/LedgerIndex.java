@@ -1,13 +1,17 @@
 package dev.tally.core.analysis;
 
-import dev.tally.core.model.Basis;
 import dev.tally.core.model.Estimate;
+import dev.tally.core.model.EstimateReferences;
 import dev.tally.core.model.Ledger;
+import dev.tally.core.model.Metric;
 import dev.tally.core.model.Period;
 import dev.tally.core.model.Quantity;
+import dev.tally.core.model.Source;
+import dev.tally.core.model.Subject;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
@@ -28,7 +32,11 @@ final class LedgerIndex {
 
     /** A best or high the figure does not have: an upper bound has no best, a lower bound no high. */
     static final long NONE = -1;
+    private static final Quantity.Form[] FORMS = Quantity.Form.values();
 
+    /** The place in the ledger of each position. */
+    private final int[] order;
+    /** The estimates, in ledger order. */
     private final Estimate[] estimates;
     private final Codes<String> subjects;
     private final Codes<String> metrics;
@@ -46,9 +54,8 @@ final class LedgerIndex {
     /** Per period number: its first and last day, as epoch days. */
     private final long[] firstDay;
     private final long[] lastDay;
-    /** Per position: the estimate's id, and its figure's form, low, best and high ({@link #NONE} when absent). */
-    final String[] id;
-    final Quantity.Form[] form;
+    /** Per position: its figure's form (as {@link Quantity.Form#ordinal()}), low, best and high ({@link #NONE} when absent). */
+    private final byte[] form;
     final long[] low;
     final long[] best;
     final long[] high;
@@ -67,63 +74,36 @@ final class LedgerIndex {
     private int[] periodRuns;
 
     LedgerIndex(Knowledge knowledge) {
-        List<Estimate> list = knowledge.ledger().estimates();
+        Ledger ledger = knowledge.ledger();
+        List<Estimate> list = ledger.estimates();
         int n = list.size();
-        Codes.Builder<String> subjectNumbers = new Codes.Builder<>();
-        int[] subjectOf = new int[n];
-        int p = 0;
-        for (Estimate estimate : list) {
-            subjectOf[p++] = subjectNumbers.number(estimate.subject());
-        }
-        subjects = subjectNumbers.build(Comparator.naturalOrder());
-        subjects.recode(subjectOf);
-        int[] slot = slots(subjectOf, subjects.size());
-        estimates = new Estimate[n];
-        subject = new int[n];
-        metric = new int[n];
-        source = new int[n];
-        asOf = new int[n];
-        reported = new int[n];
-        id = new String[n];
-        form = new Quantity.Form[n];
-        low = new long[n];
-        best = new long[n];
-        high = new long[n];
-        increment = new boolean[n];
+        EstimateReferences references = ledger.references();
+        int[] subjectOf = references.subjects();
+        subjects = codes(subjectOf, ledger.subjects(), Subject::id);
+        int[] metricOf = references.metrics();
+        metrics = codes(metricOf, ledger.metrics(), Metric::id);
+        int[] sourceOf = references.sources();
+        sources = codes(sourceOf, ledger.sources(), Source::id);
+        order = order(subjectOf, subjects.size());
+        LedgerColumns columns = new LedgerColumns(list, knowledge);
+        estimates = columns.estimates;
+        subject = Orders.apply(order, subjectOf);
+        metric = Orders.apply(order, metricOf);
+        source = Orders.apply(order, sourceOf);
+        asOf = Orders.apply(order, columns.asOf);
+        reported = Orders.apply(order, columns.reported);
+        form = Orders.apply(order, columns.form);
+        low = Orders.apply(order, columns.low);
+        best = Orders.apply(order, columns.best);
+        high = Orders.apply(order, columns.high);
+        increment = Orders.apply(order, columns.increment);
         superseded = new boolean[n];
         withdrawn = new boolean[n];
-        boolean[] isKnown = new boolean[n];
-        Codes.Builder<String> metricNumbers = new Codes.Builder<>();
-        Codes.Builder<String> sourceNumbers = new Codes.Builder<>();
-        Codes.Builder<Period> periodNumbers = new Codes.Builder<>();
-        p = 0;
-        for (Estimate estimate : list) {
-            int q = slot[p];
-            estimates[q] = estimate;
-            subject[q] = subjectOf[p++];
-            metric[q] = metricNumbers.number(estimate.metric());
-            source[q] = sourceNumbers.number(estimate.source());
-            asOf[q] = periodNumbers.number(estimate.asOf());
-            reported[q] = periodNumbers.number(estimate.reported());
-            Quantity quantity = estimate.quantity();
-            id[q] = estimate.id();
-            form[q] = quantity.form();
-            low[q] = quantity.low();
-            best[q] = quantity.form() == Quantity.Form.AT_MOST ? NONE : quantity.best().getAsLong();
-            high[q] = quantity.form() == Quantity.Form.AT_LEAST ? NONE : quantity.high().getAsLong();
-            increment[q] = estimate.basis() == Basis.INCREMENT;
-            Boolean revision = knowledge.revision(estimate);
-            superseded[q] = revision != null;
-            withdrawn[q] = revision == Boolean.TRUE;
-            isKnown[q] = knowledge.isKnown(estimate);
+        for (int q = 0; q < n; q++) {
+            superseded[q] = knowledge.isSuperseded(order[q]);
+            withdrawn[q] = knowledge.isWithdrawn(order[q]);
         }
-        metrics = metricNumbers.build(Comparator.naturalOrder());
-        metrics.recode(metric);
-        sources = sourceNumbers.build(Comparator.naturalOrder());
-        sources.recode(source);
-        periods = periodNumbers.build(Period.ORDER);
-        periods.recode(asOf);
-        periods.recode(reported);
+        periods = columns.periods;
         firstDay = new long[periods.size()];
         lastDay = new long[periods.size()];
         for (int c = 0; c < periods.size(); c++) {
@@ -135,26 +115,27 @@ final class LedgerIndex {
         int[] startOf = Arrays.stream(firstDay).mapToInt(day -> Arrays.binarySearch(distinctStarts, day)).toArray();
         start = new int[n];
         Arrays.setAll(start, q -> startOf[asOf[q]]);
-        known = IntStream.range(0, n).filter(q -> isKnown[q]).toArray();
+        known = IntStream.range(0, n).filter(q -> columns.known[order[q]]).toArray();
     }
 
     /**
-     * The index position of each place in the ledger: by subject code, the ledger's order kept
+     * The codes of the records that estimates name, by their ids; replaces, in place, each position
+     * of a record by its code.
+     */
+    private static <T> Codes<String> codes(int[] positions, List<T> records, Function<T, String> id) {
+        Codes<String> codes = Codes.ofPositions(positions, records.size(), position -> id.apply(records.get(position)),
+                Comparator.naturalOrder());
+        codes.recode(positions);
+        return codes;
+    }
+
+    /**
+     * The place in the ledger of each index position: by subject code, the ledger's order kept
      * within a subject (a stable counting sort).
      */
-    private static int[] slots(int[] subjectOf, int subjects) {
-        int[] next = new int[subjects + 1];
-        for (int code : subjectOf) {
-            next[code + 1]++;
-        }
-        for (int c = 0; c < subjects; c++) {
-            next[c + 1] += next[c];
-        }
-        int[] slot = new int[subjectOf.length];
-        for (int p = 0; p < subjectOf.length; p++) {
-            slot[p] = next[subjectOf[p]]++;
-        }
-        return slot;
+    private static int[] order(int[] subjectOf, int subjects) {
+        return Orders.sort(IntStream.range(0, subjectOf.length).toArray(), new int[][] {subjectOf},
+                new int[] {subjects});
     }
 
     /** The weight of each source number's reliability, as {@link Reconciliation#weight} gives it. */
@@ -168,7 +149,17 @@ final class LedgerIndex {
 
     /** The estimate at a position. */
     Estimate estimate(int position) {
-        return estimates[position];
+        return estimates[order[position]];
+    }
+
+    /** The id of the estimate at a position. */
+    String id(int position) {
+        return estimate(position).id();
+    }
+
+    /** The form of the figure at a position. */
+    Quantity.Form form(int position) {
+        return FORMS[form[position]];
     }
 
     /** The first day of the position's period, as an epoch day. */
@@ -290,7 +281,7 @@ final class LedgerIndex {
     synchronized int[] bySeries() {
         if (bySeries == null) {
             int[][] keys = {subject, metric, source, asOf, reported};
-            bySeries = Orders.thenById(Orders.sort(known, keys, sizes(keys)), keys, estimates);
+            bySeries = Orders.thenById(Orders.sort(known, keys, sizes(keys)), keys, this::id);
         }
         return bySeries;
     }
@@ -333,7 +324,7 @@ final class LedgerIndex {
     synchronized int[] byPeriod() {
         if (byPeriod == null) {
             int[][] keys = {subject, source, asOf, metric, reported};
-            byPeriod = Orders.thenById(Orders.sort(known, keys, sizes(keys)), keys, estimates);
+            byPeriod = Orders.thenById(Orders.sort(known, keys, sizes(keys)), keys, this::id);
         }
         return byPeriod;
     }
@@ -346,7 +337,7 @@ final class LedgerIndex {
         if (incrementsByStart == null) {
             int[] increments = Arrays.stream(known).filter(p -> increment[p]).toArray();
             int[][] keys = {subject, metric, start, asOf, reported};
-            incrementsByStart = Orders.thenById(Orders.sort(increments, keys, sizes(keys)), keys, estimates);
+            incrementsByStart = Orders.thenById(Orders.sort(increments, keys, sizes(keys)), keys, this::id);
         }
         return incrementsByStart;
     }

@@ -1,8 +1,8 @@
 package dev.tally.core.analysis;
 
-import dev.tally.core.model.Estimate;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.function.IntFunction;
 
 /**
  * Positions of estimates put in order by keys that are small numbers ({@link Codes}): a stable
@@ -44,8 +44,49 @@ final class Orders {
         return sorted;
     }
 
+    /**
+     * The values rearranged: the {@code k}-th is {@code values[order[k]]}.
+     *
+     * @param order  the positions of {@code values}, in their new order
+     * @param values  the values, by position
+     */
+    static int[] apply(int[] order, int[] values) {
+        int[] rearranged = new int[order.length];
+        for (int k = 0; k < order.length; k++) {
+            rearranged[k] = values[order[k]];
+        }
+        return rearranged;
+    }
+
+    /** The values rearranged, as {@link #apply(int[], int[])}. */
+    static long[] apply(int[] order, long[] values) {
+        long[] rearranged = new long[order.length];
+        for (int k = 0; k < order.length; k++) {
+            rearranged[k] = values[order[k]];
+        }
+        return rearranged;
+    }
+
+    /** The values rearranged, as {@link #apply(int[], int[])}. */
+    static byte[] apply(int[] order, byte[] values) {
+        byte[] rearranged = new byte[order.length];
+        for (int k = 0; k < order.length; k++) {
+            rearranged[k] = values[order[k]];
+        }
+        return rearranged;
+    }
+
+    /** The values rearranged, as {@link #apply(int[], int[])}. */
+    static boolean[] apply(int[] order, boolean[] values) {
+        boolean[] rearranged = new boolean[order.length];
+        for (int k = 0; k < order.length; k++) {
+            rearranged[k] = values[order[k]];
+        }
+        return rearranged;
+    }
+
     /** Sorts each run of positions equal on every key by the estimates' ids. */
-    static int[] thenById(int[] order, int[][] keys, Estimate[] estimates) {
+    static int[] thenById(int[] order, int[][] keys, IntFunction<String> id) {
         int from = 0;
         while (from < order.length) {
             int to = runEnd(order, from, keys);
@@ -53,7 +94,7 @@ final class Orders {
                 int start = from;
                 Integer[] run = new Integer[to - from];
                 Arrays.setAll(run, k -> order[start + k]);
-                Arrays.sort(run, Comparator.comparing(p -> estimates[p].id()));
+                Arrays.sort(run, Comparator.comparing(id::apply));
                 for (int k = 0; k < run.length; k++) {
                     order[from + k] = run[k];
                 }

@@ -131,7 +131,7 @@ public record Reconciliation(String subject, String metric, LocalDate date, long
         Quantity figure = parts.length == 1 ? index.estimate(first).quantity() : Bounds.sum(index, parts).toQuantity();
         String[] ids = new String[parts.length];
         for (int k = 0; k < parts.length; k++) {
-            ids[k] = index.id[parts[k]];
+            ids[k] = index.id(parts[k]);
         }
         return new Contribution(index.sourceOf(index.source[first]), figure, List.of(ids),
                 index.weights(ledger)[index.source[first]]);

@@ -19,21 +19,24 @@ import java.util.Optional;
  */
 public final class Ledger {
 
+    private static final RecordIndex<Estimate> NO_ESTIMATES = RecordIndex.of(List.of(), Estimate::id);
     private static final Ledger EMPTY = new Ledger(RecordIndex.of(List.of(), Source::id),
             RecordIndex.of(List.of(), Subject::id), RecordIndex.of(MetricCatalog.builtIn(), Metric::id),
-            RecordIndex.of(List.of(), Estimate::id));
+            NO_ESTIMATES, EstimateReferences.none(NO_ESTIMATES));
 
     private final RecordIndex<Source> sources;
     private final RecordIndex<Subject> subjects;
     private final RecordIndex<Metric> metrics;
     private final RecordIndex<Estimate> estimates;
+    private final EstimateReferences references;
 
     private Ledger(RecordIndex<Source> sources, RecordIndex<Subject> subjects, RecordIndex<Metric> metrics,
-                   RecordIndex<Estimate> estimates) {
+                   RecordIndex<Estimate> estimates, EstimateReferences references) {
         this.sources = sources;
         this.subjects = subjects;
         this.metrics = metrics;
         this.estimates = estimates;
+        this.references = references;
     }
 
     /**
@@ -152,6 +155,31 @@ public final class Ledger {
      */
     public List<Estimate> estimates() {
         return estimates.list();
+    }
+
+    /**
+     * Where the records that the estimates name lie in this ledger's lists, found when the ledger
+     * was checked: to number them by position rather than by id.
+     *
+     * @return the references, never null
+     */
+    public EstimateReferences references() {
+        return references;
+    }
+
+    /** The position of the source with the given id, or -1. */
+    int sourcePosition(String id) {
+        return sources.position(id);
+    }
+
+    /** The position of the subject with the given id, or -1. */
+    int subjectPosition(String id) {
+        return subjects.position(id);
+    }
+
+    /** The position of the estimate with the given id, or -1. */
+    int estimatePosition(String id) {
+        return estimates.position(id);
     }
 
     /**
@@ -367,14 +395,16 @@ public final class Ledger {
             Optional<MetricSlots> slots = metrics.isEmpty() ? Optional.empty()
                     : Optional.of(MetricSlots.of(base.metrics(), metricOffset, metrics));
             AddedEstimates added = new AddedEstimates(estimates, estimateIds);
-            List<LedgerViolation> violations =
-                    new LedgerValidator(base, sources, subjects, slots, added).violations();
+            LedgerValidator validator = new LedgerValidator(base, sources, subjects, slots, added);
+            List<LedgerViolation> violations = validator.violations();
             if (!violations.isEmpty()) {
                 throw new InvalidLedgerException(violations);
             }
+            RecordIndex<Estimate> all = base.estimates.plus(estimates,
+                    base.estimates().isEmpty() ? added.index() : null);
             return new Ledger(base.sources.plus(sources), base.subjects.plus(subjects),
                     slots.map(s -> RecordIndex.of(s.all(), Metric::id)).orElse(base.metrics),
-                    base.estimates.plus(estimates, base.estimates().isEmpty() ? added.index() : null));
+                    all, base.references.plus(validator.references(), all));
         }
     }
 }

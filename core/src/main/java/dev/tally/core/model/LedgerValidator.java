@@ -6,13 +6,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 /**
  * Finds every violation of the ledger's invariants that records added to a valid ledger (the base)
@@ -32,9 +30,13 @@ final class LedgerValidator {
     private final MetricSlots metrics;
     private final AddedEstimates added;
     private final List<Estimate> estimates;
-    /** Every metric by id, the first of an id: the base's and those added. */
-    private final Map<String, Metric> metricsById = new HashMap<>();
+    /** The metrics of the ledger: the base's, or the base's with those added. */
+    private final List<Metric> metricList;
+    /** The position in {@link #metricList} of every metric by id, the first of an id. */
+    private final Map<String, Integer> metricPositions = new HashMap<>();
     private final int baseEstimates;
+    /** Per added estimate, the positions of what it names: {@link EstimateReferences}' rows. */
+    private final int[] references;
     private final List<LedgerViolation> violations = new ArrayList<>();
 
     /**
@@ -47,21 +49,30 @@ final class LedgerValidator {
         this.sources = sources;
         this.subjects = subjects;
         this.metrics = metrics.orElse(null);
+        this.metricList = metrics.map(MetricSlots::all).orElse(base.metrics());
         this.added = estimates;
         this.estimates = estimates.list();
         this.baseEstimates = base.estimates().size();
+        this.references = new int[EstimateReferences.WIDTH * this.estimates.size()];
+    }
+
+    /** The rows of {@link EstimateReferences} of the added estimates, found by {@link #violations()}. */
+    int[] references() {
+        return references;
     }
 
     List<LedgerViolation> violations() {
-        Predicate<String> sourceIds = unique(sources, Source::id, id -> base.source(id).isPresent(),
+        ToIntFunction<String> sourceIds = unique(sources, Source::id, base::sourcePosition,
                 base.sources().size(), Part.SOURCE, "source");
-        Predicate<String> subjectIds = unique(subjects, Subject::id, id -> base.subject(id).isPresent(),
+        ToIntFunction<String> subjectIds = unique(subjects, Subject::id, base::subjectPosition,
                 base.subjects().size(), Part.SUBJECT, "subject");
         if (metrics != null) {
             checkMetricIds();
             checkMetrics();
         } else {
-            base.metrics().forEach(metric -> metricsById.put(metric.id(), metric));
+            for (int i = 0; i < metricList.size(); i++) {
+                metricPositions.put(metricList.get(i).id(), i);
+            }
         }
         if (metrics != null && metrics.redefines()) {
             int index = 0;
@@ -78,25 +89,30 @@ final class LedgerValidator {
         return violations;
     }
 
-    /** Reports the added records whose id is taken; the ids of the base and of those added. */
-    private <T> Predicate<String> unique(List<T> records, Function<T, String> id, Predicate<String> inBase,
-                                         int offset, Part part, String noun) {
-        Set<String> seen = new HashSet<>();
+    /**
+     * Reports the added records whose id is taken; the position of a record of the base or of those
+     * added by its id, -1 for none.
+     */
+    private <T> ToIntFunction<String> unique(List<T> records, Function<T, String> id, ToIntFunction<String> inBase,
+                                             int offset, Part part, String noun) {
+        Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < records.size(); i++) {
             String key = id.apply(records.get(i));
-            if (inBase.test(key) || !seen.add(key)) {
+            if (inBase.applyAsInt(key) >= 0 || seen.putIfAbsent(key, offset + i) != null) {
                 add(Rule.DUPLICATE_ID, part, offset + i, List.of(key),
                         noun + " id \"" + key + "\" is used more than once");
             }
         }
-        return key -> seen.contains(key) || inBase.test(key);
+        return key -> {
+            Integer position = seen.get(key);
+            return position != null ? position : inBase.applyAsInt(key);
+        };
     }
 
     private void checkMetricIds() {
         for (int i = 0; i < metrics.all().size(); i++) {
             String id = metrics.all().get(i).id();
-            Metric first = metricsById.putIfAbsent(id, metrics.all().get(i));
-            if (first != null) {
+            if (metricPositions.putIfAbsent(id, i) != null) {
                 add(Rule.DUPLICATE_ID, Part.METRIC, metrics.position(i), List.of(id),
                         MetricCatalog.builtIn().stream().anyMatch(m -> m.id().equals(id))
                                 ? "metric id \"" + id + "\" is a built-in metric that the ledger already redefines "
@@ -110,10 +126,10 @@ final class LedgerValidator {
         for (int i = 0; i < metrics.all().size(); i++) {
             Metric metric = metrics.all().get(i);
             int position = metrics.position(i);
-            metric.partOf().filter(whole -> !metricsById.containsKey(whole)).ifPresent(whole ->
+            metric.partOf().filter(whole -> !metricPositions.containsKey(whole)).ifPresent(whole ->
                     add(Rule.UNKNOWN_METRIC, Part.METRIC, position, List.of(metric.id(), whole),
                             "metric " + metric.id() + " is part of \"" + whole + "\", which is not a metric of the ledger"));
-            metric.cannotExceed().filter(bound -> !metricsById.containsKey(bound)).ifPresent(bound ->
+            metric.cannotExceed().filter(bound -> !metricPositions.containsKey(bound)).ifPresent(bound ->
                     add(Rule.UNKNOWN_METRIC, Part.METRIC, position, List.of(metric.id(), bound),
                             "metric " + metric.id() + " cannot exceed \"" + bound + "\", which is not a metric of the ledger"));
             if (metric.partOf().isPresent() && MetricRelations.isPartOf(this::metric, metric.id(), metric.id())) {
@@ -127,7 +143,7 @@ final class LedgerValidator {
      * Checks the added estimates in one pass: the id of each, its references and its revisions;
      * whether one revises an estimate added at or after it.
      */
-    private boolean checkAddedEstimates(Predicate<String> sourceIds, Predicate<String> subjectIds) {
+    private boolean checkAddedEstimates(ToIntFunction<String> sourceIds, ToIntFunction<String> subjectIds) {
         boolean revisesForward = false;
         for (int i = 0; i < estimates.size(); i++) {
             Estimate estimate = estimates.get(i);
@@ -142,50 +158,62 @@ final class LedgerValidator {
         return revisesForward;
     }
 
-    private void checkReferences(int index, Estimate estimate, Predicate<String> sourceIds,
-                                 Predicate<String> subjectIds) {
+    /** Checks the references of the estimate at the ledger position {@code index}, keeping their positions. */
+    private void checkReferences(int index, Estimate estimate, ToIntFunction<String> sourceIds,
+                                 ToIntFunction<String> subjectIds) {
         String id = estimate.id();
-        if (!sourceIds.test(estimate.source())) {
+        int source = sourceIds.applyAsInt(estimate.source());
+        int subject = subjectIds.applyAsInt(estimate.subject());
+        Integer metric = metricPositions.get(estimate.metric());
+        keep(index, EstimateReferences.SOURCE, source);
+        keep(index, EstimateReferences.SUBJECT, subject);
+        keep(index, EstimateReferences.METRIC, metric == null ? -1 : metric);
+        if (source < 0) {
             add(Rule.UNKNOWN_SOURCE, Part.ESTIMATE, index, List.of(id, estimate.source()),
                     "estimate " + id + " names source \"" + estimate.source() + "\", which is not in the ledger");
         }
-        if (!subjectIds.test(estimate.subject())) {
+        if (subject < 0) {
             add(Rule.UNKNOWN_SUBJECT, Part.ESTIMATE, index, List.of(id, estimate.subject()),
                     "estimate " + id + " names subject \"" + estimate.subject() + "\", which is not in the ledger");
         }
-        if (metric(estimate.metric()) == null) {
+        if (metric == null) {
             add(Rule.UNKNOWN_METRIC, Part.ESTIMATE, index, List.of(id, estimate.metric()),
                     "estimate " + id + " names metric \"" + estimate.metric() + "\", which is not in the ledger");
         }
     }
 
-    /** Checks the revisions of an estimate; whether one is of an estimate added at or after it. */
+    /**
+     * Checks the revisions of an estimate, keeping the position of the first revised; whether one is
+     * of an estimate added at or after it.
+     */
     private boolean checkRevisions(int index, Estimate estimate) {
         boolean forward = false;
         List<Revision> revises = estimate.revises();
+        int first = -1;
         for (int r = 0; r < revises.size(); r++) {
-            forward |= checkRevision(index, estimate, revises.get(r).target());
+            int target = checkRevision(index, estimate, revises.get(r).target());
+            first = r == 0 ? target : first;
+            forward |= target >= index;
         }
+        keep(index, EstimateReferences.REVISED, EstimateReferences.revisedCode(revises, first));
         return forward;
     }
 
-    /** Checks one revision; whether it is of an estimate added at or after the one revising. */
-    private boolean checkRevision(int index, Estimate estimate, String targetId) {
+    /** Checks one revision; the ledger position of the estimate it revises, or -1 if there is none. */
+    private int checkRevision(int index, Estimate estimate, String targetId) {
         String id = estimate.id();
-        Estimate target = baseEstimates == 0 ? null : base.estimate(targetId).orElse(null);
-        boolean forward = false;
-        if (target == null) {
-            int position = added.position(targetId);
-            if (position >= 0) {
-                target = estimates.get(position);
-                forward = position >= index - baseEstimates;
-            }
+        int position = baseEstimates == 0 ? -1 : base.estimatePosition(targetId);
+        if (position < 0) {
+            position = added.position(targetId);
+            position = position < 0 ? -1 : baseEstimates + position;
         }
-        if (target == null) {
+        if (position < 0) {
             add(Rule.UNKNOWN_REVISED_ESTIMATE, Part.ESTIMATE, index, List.of(id, targetId),
                     "estimate " + id + " revises \"" + targetId + "\", which is not in the ledger");
-            return false;
+            return -1;
         }
+        Estimate target = position < baseEstimates ? base.estimates().get(position)
+                : estimates.get(position - baseEstimates);
         if (!target.subject().equals(estimate.subject())) {
             add(Rule.REVISION_ACROSS_SUBJECTS, Part.ESTIMATE, index, List.of(id, targetId),
                     "estimate " + id + " (subject " + estimate.subject() + ") revises " + targetId
@@ -197,12 +225,20 @@ final class LedgerValidator {
                     "estimate " + id + " (" + estimate.metric() + ") revises " + targetId + " (" + target.metric()
                             + "), but " + target.metric() + " is neither " + estimate.metric() + " nor a part of it");
         }
-        return forward;
+        return position;
+    }
+
+    /** Keeps a position that the added estimate at the ledger position {@code index} names; nothing for the base's. */
+    private void keep(int index, int column, int position) {
+        if (index >= baseEstimates) {
+            references[(index - baseEstimates) * EstimateReferences.WIDTH + column] = position;
+        }
     }
 
     /** The metric with the given id, or null. */
     private Metric metric(String id) {
-        return metricsById.get(id);
+        Integer position = metricPositions.get(id);
+        return position == null ? null : metricList.get(position);
     }
 
     /** The position of the added estimate with the given id, the first of it, unless the base holds the id; or -1. */

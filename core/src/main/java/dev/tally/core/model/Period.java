@@ -50,7 +50,7 @@ public sealed interface Period extends Comparable<Period>
      * @return the period, never null
      */
     static Period of(YearMonth month) {
-        return new Month(month);
+        return SharedPeriods.month(month);
     }
 
     /**
@@ -60,7 +60,7 @@ public sealed interface Period extends Comparable<Period>
      * @return the period, never null
      */
     static Period of(java.time.Year year) {
-        return new Year(year);
+        return SharedPeriods.year(year);
     }
 
     /**

@@ -18,12 +18,16 @@ final class RecordIndex<T> {
     private final RecordList<T> list;
     /** The positions of the records indexed at once, the first of the list; never changed once built. */
     private final IdPositions indexedAtOnce;
-    private final IdTrie<T> addedSince;
+    private final IdTrie<Placed<T>> addedSince;
     /** The id of the record at a position of the list. */
     private final IntFunction<String> idAt;
 
+    /** A record added one at a time, with its position in the list. */
+    private record Placed<T>(T record, int position) {
+    }
+
     private RecordIndex(Function<T, String> id, RecordList<T> list, IdPositions indexedAtOnce,
-                        IdTrie<T> addedSince) {
+                        IdTrie<Placed<T>> addedSince) {
         this.id = id;
         this.list = list;
         this.indexedAtOnce = indexedAtOnce;
@@ -40,7 +44,7 @@ final class RecordIndex<T> {
 
     /** An index of records whose ids are unique, with their positions in the list already found. */
     private static <T> RecordIndex<T> of(List<T> records, Function<T, String> id, IdPositions positions) {
-        return new RecordIndex<>(id, RecordList.of(records), positions, IdTrie.empty(id));
+        return new RecordIndex<>(id, RecordList.of(records), positions, IdTrie.empty(placed -> id.apply(placed.record())));
     }
 
     /**
@@ -66,10 +70,10 @@ final class RecordIndex<T> {
             return of(all, id);
         }
         RecordList<T> longer = list;
-        IdTrie<T> wider = addedSince;
+        IdTrie<Placed<T>> wider = addedSince;
         for (T record : added) {
+            wider = wider.plus(new Placed<>(record, longer.size()));
             longer = longer.plus(record);
-            wider = wider.plus(record);
         }
         return new RecordIndex<>(id, longer, indexedAtOnce, wider);
     }
@@ -79,7 +83,17 @@ final class RecordIndex<T> {
     }
 
     T get(String key) {
+        int position = position(key);
+        return position >= 0 ? list.get(position) : null;
+    }
+
+    /** The position in the list of the record with the given id, or -1 if there is none. */
+    int position(String key) {
         int position = indexedAtOnce.get(key, idAt);
-        return position >= 0 ? list.get(position) : addedSince.get(key);
+        if (position >= 0) {
+            return position;
+        }
+        Placed<T> placed = addedSince.get(key);
+        return placed == null ? -1 : placed.position();
     }
 }
