@@ -228,8 +228,7 @@ final class SheetXmlHandler {
             Arrays.sort(cells, 0, cellCount, BY_COLUMN);
         }
         try {
-            // the row copies the cells it is given
-            sink.row(new Row(rowNumber, Arrays.asList(cells).subList(0, cellCount)));
+            sink.row(Row.owning(rowNumber, Arrays.copyOf(cells, cellCount)));
         } catch (StopReading stop) {
             throw new StopSheet(stop);
         }
