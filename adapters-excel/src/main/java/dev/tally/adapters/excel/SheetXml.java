@@ -58,7 +58,9 @@ final class SheetXml {
                     handler.startElement(xml);
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     handler.endElement(xml.getLocalName());
-                } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
+                        && handler.wantsText()) {
+                    // text not wanted (the white space between rows) is skipped by the parser, not decoded
                     handler.characters(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
                 }
             }

@@ -44,6 +44,8 @@ final class SheetXmlHandler {
     private int valueLength;
     private Cell[] cells = new Cell[32];
     private int cellCount;
+    /** Whether a cell of the row came before one of a lower column. */
+    private boolean unordered;
     private int rowNumber;
     private int lastColumn;
     private boolean inRow;
@@ -126,9 +128,14 @@ final class SheetXmlHandler {
         }
     }
 
+    /** Whether text inside the element last started is read: a value's, not yet too long. */
+    boolean wantsText() {
+        return collecting && !tooLong;
+    }
+
     /** Takes text inside the element last started. */
     void characters(char[] ch, int start, int length) {
-        if (!collecting || tooLong) {
+        if (!wantsText()) {
             return;
         }
         if (valueLength + length > Limits.MAX_CELL_XML_CHARACTERS) {
@@ -164,6 +171,7 @@ final class SheetXmlHandler {
         rowNumber = (int) number;
         lastColumn = -1;
         cellCount = 0;
+        unordered = false;
         inRow = true;
     }
 
@@ -216,6 +224,7 @@ final class SheetXmlHandler {
             if (cellCount == cells.length) {
                 cells = Arrays.copyOf(cells, 2 * cellCount);
             }
+            unordered |= cellCount > 0 && cell.column() < cells[cellCount - 1].column();
             cells[cellCount++] = cell;
         }
     }
@@ -224,24 +233,14 @@ final class SheetXmlHandler {
         if (!inRow) {
             return;
         }
-        if (!inColumnOrder()) {
+        if (unordered) {
             Arrays.sort(cells, 0, cellCount, BY_COLUMN);
         }
         try {
-            // the row copies the cells it is given
-            sink.row(new Row(rowNumber, Arrays.asList(cells).subList(0, cellCount)));
+            sink.row(Row.owning(rowNumber, Arrays.copyOf(cells, cellCount)));
         } catch (StopReading stop) {
             throw new StopSheet(stop);
         }
-    }
-
-    private boolean inColumnOrder() {
-        for (int i = 1; i < cellCount; i++) {
-            if (cells[i].column() < cells[i - 1].column()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The cell, shared with the rows above when its column repeats a typed value. */

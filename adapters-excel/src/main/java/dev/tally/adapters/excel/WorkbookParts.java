@@ -10,7 +10,6 @@ import dev.tally.core.table.Tables;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -230,21 +229,9 @@ final class WorkbookParts implements Tables, Closeable {
 
     /** Whether the sheet's bytes hold the word mergeCell at all: a quick scan that spares most sheets an XML pass. */
     private boolean mentionsMergedCells(String sheet) throws IOException {
-        String word = "mergeCell";
-        byte[] buffer = new byte[1 << 16];
         try (InputStream in = sheets.get(sheet).getInputStream()) {
-            int carried = 0;
-            for (int n = in.read(buffer, carried, buffer.length - carried); n > 0;
-                 n = in.read(buffer, carried, buffer.length - carried)) {
-                int end = carried + n;
-                if (new String(buffer, 0, end, StandardCharsets.ISO_8859_1).contains(word)) {
-                    return true;
-                }
-                carried = Math.min(word.length() - 1, end);
-                System.arraycopy(buffer, end - carried, buffer, 0, carried);
-            }
+            return MergeCellScan.mentions(in);
         }
-        return false;
     }
 
     private void parseSheet(String sheet, RowSink sink) throws IOException, XMLStreamException, StopSheet {

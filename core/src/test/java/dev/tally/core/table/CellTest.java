@@ -1,9 +1,12 @@
 package dev.tally.core.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tally.core.spi.Location;
 import dev.tally.core.spi.Problem;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The cells and rows that formats give the table reader, and how a format stops its reading. */
@@ -26,7 +29,39 @@ class CellTest {
         assertThat(new Cell(0, Cell.Type.TEXT, " \t", "").isBlank()).isTrue();
         assertThat(new Cell(0, Cell.Type.TEXT, " x", "").isBlank()).isFalse();
         assertThat(new Cell(0, Cell.Type.ERROR, " ", "").isBlank()).isFalse();
-        assertThat(new Row(1, java.util.List.of(new Cell(0, Cell.Type.TEXT, "", ""))).isBlank()).isTrue();
+        assertThat(new Row(1, List.of(new Cell(0, Cell.Type.TEXT, "", ""))).isBlank()).isTrue();
+    }
+
+    @Test
+    void a_row_owning_an_array_holds_its_cells_in_order_and_equals_a_row_of_the_same_cells() {
+        Cell first = Cell.ofText(0, "a");
+        Cell second = Cell.ofText(2, "b");
+
+        Row row = Row.owning(7, first, second);
+
+        assertThat(row.number()).isEqualTo(7);
+        assertThat(row.cells()).containsExactly(first, second);
+        assertThat(row).isEqualTo(new Row(7, List.of(first, second)));
+        assertThat(row).hasSameHashCodeAs(new Row(7, List.of(first, second)));
+    }
+
+    @Test
+    void a_row_owning_an_array_is_read_only_and_refuses_a_missing_cell() {
+        Row row = Row.owning(1, Cell.ofText(0, "a"));
+
+        assertThatThrownBy(() -> row.cells().add(Cell.ofText(1, "b"))).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> row.cells().set(0, Cell.ofText(1, "b"))).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> Row.owning(1, Cell.ofText(0, "a"), null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void a_row_copies_a_list_it_is_given() {
+        List<Cell> cells = new ArrayList<>(List.of(Cell.ofText(0, "a")));
+
+        Row row = new Row(1, cells);
+        cells.add(Cell.ofText(1, "b"));
+
+        assertThat(row.cells()).containsExactly(Cell.ofText(0, "a"));
     }
 
     @Test
