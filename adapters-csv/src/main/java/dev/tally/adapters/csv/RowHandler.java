@@ -122,8 +122,7 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<CsvLine> {
             return new CsvLine(line, getFieldCount(), null, nulField);
         }
         int row = (int) Math.min(Integer.MAX_VALUE, line);
-        // an immutable list, which the row keeps as it is
-        return new CsvLine(line, getFieldCount(), new Row(row, List.of(Arrays.copyOf(cells, filled))), -1);
+        return new CsvLine(line, getFieldCount(), Row.owning(row, Arrays.copyOf(cells, filled)), -1);
     }
 
     /** The problem of a field beyond the longest read, most often from a quote left open. */

@@ -118,11 +118,19 @@ final class CellValues {
      * such as one that remembers the texts already read.
      */
     static Period period(Cell cell, Function<String, Period> readText) {
-        if (cell.type() != Cell.Type.DATE) {
-            return readText.apply(token(cell));
-        }
-        LocalDate day = LocalDate.parse(cell.text());
-        String format = FORMAT_LITERALS.matcher(cell.format().toLowerCase(Locale.ROOT)).replaceAll("");
+        return cell.type() == Cell.Type.DATE ? date(cell.text(), cell.format()) : readText.apply(token(cell));
+    }
+
+    /**
+     * The period of a date cell: its day, or its month or year when its number format shows no day
+     * or no month.
+     *
+     * @param text  the cell's date, as {@code 2025-04-30}
+     * @param numberFormat  the cell's number format, as {@code mmm yyyy}
+     */
+    static Period date(String text, String numberFormat) {
+        LocalDate day = LocalDate.parse(text);
+        String format = FORMAT_LITERALS.matcher(numberFormat.toLowerCase(Locale.ROOT)).replaceAll("");
         if (format.contains("d")) {
             return Period.of(day);
         }

@@ -19,6 +19,7 @@ import dev.tally.core.spi.Location;
 import dev.tally.core.spi.PlacedLedger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,6 +69,8 @@ public final class TableImport {
     /** The metric ids of the names the Metric cells give, once {@link #metrics} is read. */
     private final Memo<String> metricIds = new Memo<>(this::findMetricId);
     private final Memo<Period> periods = new Memo<>(Period::parse);
+    /** The periods of date cells, by their number format: a workbook has few formats, each read alike. */
+    private final Map<String, Memo<Period>> dates = new HashMap<>();
     private final Memo<StatedFigure> figures = new Memo<>(StatedFigure::parse);
     private final Memo<Basis> bases = new Memo<>(Basis::parse);
     private final Memo<Credibility> credibilities = new Memo<>(TableImport::credibility);
@@ -270,8 +273,12 @@ public final class TableImport {
                 Optional.ofNullable(quote));
     }
 
-    /** The period a cell holds; the texts of periods are read once each. */
+    /** The period a cell holds; the texts of periods, and the dates of each number format, are read once each. */
     private Period period(Cell cell) {
+        if (cell.type() == Cell.Type.DATE) {
+            return dates.computeIfAbsent(cell.format(), format -> new Memo<>(text -> CellValues.date(text, format)))
+                    .get(cell.text());
+        }
         return CellValues.period(cell, periods::get);
     }
 
