@@ -183,12 +183,12 @@ final class CsvTables implements Tables {
 
     /** A record's row; a field that holds a NUL character stops the reading there. */
     private static Row row(String name, CsvLine record) throws StopReading {
-        if (record.row() == null) {
+        if (record.cells() == null) {
             throw new StopReading(new Problem(new Location.Field(name, record.line(), record.nulField() + 1, ""),
                     "the field holds a NUL character: the file is not text, or not in the encoding it is read in "
                     + "(give --encoding)"));
         }
-        return record.row();
+        return new Row((int) Math.min(Integer.MAX_VALUE, record.line()), record.cells());
     }
 
     /** FastCSV's refusal of a record, in our words, at the record or field it names; a limit's, as its handler says. */

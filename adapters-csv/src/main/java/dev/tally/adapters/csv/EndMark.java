@@ -31,8 +31,7 @@ final class EndMark extends Reader {
      * @param last  the last record read
      */
     static boolean closes(CsvLine last) {
-        return last.fields() == 1 && last.row() != null && last.row().cells().size() == 1
-                && last.row().cells().get(0).text().equals(MARK);
+        return last.fields() == 1 && last.cells() != null && last.cells().raw(0).equals(MARK);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.tally.core.table;
 import dev.tally.core.model.Quantity;
 import dev.tally.core.model.StatedFigure;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The figure of a row of estimates: the Figure cell when it is filled, else the Low, Best and High
@@ -24,12 +25,13 @@ final class FigureCells {
      * Reads the row's figure, with the words that may follow its count in the Figure cell, noting a
      * problem at the cell at fault.
      *
-     * @param figures  the figures of the Figure cells' texts
+     * @param figureCell  the reading of a Figure cell
      * @return the figure, or null if the row gives none or it cannot be read
      */
-    static StatedFigure read(RowValues<EstimateColumn> v, ColumnMapping mapping, Memo<StatedFigure> figures) {
-        if (v.row().cells().containsKey(EstimateColumn.FIGURE) || !hasBounds(v)) {
-            return v.required(EstimateColumn.FIGURE, c -> CellValues.statedFigure(c, figures::get),
+    static StatedFigure read(RowValues<EstimateColumn> v, ColumnMapping mapping,
+                             Function<Cell, StatedFigure> figureCell) {
+        if (v.row().has(EstimateColumn.FIGURE) || !hasBounds(v)) {
+            return v.required(EstimateColumn.FIGURE, figureCell,
                     v.row().layout().index(EstimateColumn.FIGURE).isPresent() ? CellValues.figureHint() : OR_BOUNDS);
         }
         Quantity bounded = fromBounds(v, mapping);
@@ -84,8 +86,8 @@ final class FigureCells {
     }
 
     private static boolean hasBounds(RowValues<EstimateColumn> v) {
-        return v.row().cells().containsKey(EstimateColumn.LOW) || v.row().cells().containsKey(EstimateColumn.BEST)
-                || v.row().cells().containsKey(EstimateColumn.HIGH);
+        return v.row().has(EstimateColumn.LOW) || v.row().has(EstimateColumn.BEST)
+                || v.row().has(EstimateColumn.HIGH);
     }
 
     /** The range from the Low to the High (an exact figure when they meet), or null and a problem at the High. */

@@ -122,7 +122,7 @@ final class LedgerAssembly {
             case METRIC:
                 TableRow<MetricColumn> row = metricRows.get(v.index());
                 return row.at(v.rule() == LedgerViolation.Rule.DUPLICATE_ID ? MetricColumn.ID
-                        : row.cells().containsKey(MetricColumn.PART_OF) ? MetricColumn.PART_OF
+                        : row.has(MetricColumn.PART_OF) ? MetricColumn.PART_OF
                         : MetricColumn.CANNOT_EXCEED);
             default:
                 return estimateLayouts.get(estimateLayoutIndexes[v.index()]).at(estimateColumn(v.rule()),

@@ -1,9 +1,7 @@
 package dev.tally.core.table;
 
-import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
-import java.util.RandomAccess;
 
 /**
  * One row of a table as read: its number and the cells it holds, in column order.
@@ -14,13 +12,14 @@ import java.util.RandomAccess;
 public record Row(int number, List<Cell> cells) {
 
     /**
-     * Copies the cells, unless they are an array that {@link #owning} handed over.
+     * Copies the cells, unless they are {@link RowCells}: an array that {@link #owning} handed over,
+     * or a format's own.
      *
      * @param number  the 1-based row number
      * @param cells  the cells, each column at most once, in column order
      */
     public Row {
-        cells = cells instanceof Owned ? cells : List.copyOf(cells);
+        cells = cells instanceof RowCells ? cells : new Owned(cells.toArray(new Cell[0]));
     }
 
     /**
@@ -42,16 +41,31 @@ public record Row(int number, List<Cell> cells) {
      * @return true if the row holds nothing
      */
     public boolean isBlank() {
-        for (Cell cell : cells) {
-            if (!cell.isBlank()) {
-                return false;
-            }
-        }
-        return true;
+        return ((RowCells) cells).isBlank();
+    }
+
+    /**
+     * The cell at a column index; if the row holds several there, the last.
+     *
+     * @param column  the 0-based column index
+     * @return the cell, or null if the row holds none at that column
+     */
+    public Cell cell(int column) {
+        return ((RowCells) cells).cell(column);
+    }
+
+    /**
+     * Whether the row holds a cell at a column index.
+     *
+     * @param column  the 0-based column index
+     * @return true if {@link #cell} gives a cell there
+     */
+    public boolean has(int column) {
+        return ((RowCells) cells).has(column);
     }
 
     /** The cells of an array handed over, read-only. */
-    private static final class Owned extends AbstractList<Cell> implements RandomAccess {
+    private static final class Owned extends RowCells {
         private final Cell[] cells;
 
         Owned(Cell[] cells) {

@@ -60,7 +60,7 @@ final class RowValues<C extends Enum<C> & Heading> {
      * @return the value, or null if the cell is blank or cannot be read
      */
     <T> T optional(C column, Function<Cell, T> read) {
-        Cell cell = row.cells().get(column);
+        Cell cell = row.cell(column);
         if (cell == null) {
             return null;
         }
@@ -79,7 +79,7 @@ final class RowValues<C extends Enum<C> & Heading> {
      * @return the value, or null if the cell is blank or cannot be read
      */
     <T> T required(C column, Function<Cell, T> read, String hint) {
-        if (!row.cells().containsKey(column)) {
+        if (!row.has(column)) {
             fail(column, CellValues.empty(column, hint));
             return null;
         }

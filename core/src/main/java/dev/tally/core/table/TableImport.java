@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -74,6 +75,14 @@ public final class TableImport {
     private final Memo<StatedFigure> figures = new Memo<>(StatedFigure::parse);
     private final Memo<Basis> bases = new Memo<>(Basis::parse);
     private final Memo<Credibility> credibilities = new Memo<>(TableImport::credibility);
+    /* The readings of the cells of estimates, made once: one that refers to the import is made per row otherwise. */
+    private final Function<String, Period> periodText = periods::get;
+    private final Function<Cell, Period> periodCell = this::period;
+    private final Function<String, StatedFigure> figureText = figures::get;
+    private final Function<Cell, StatedFigure> figureCell = c -> CellValues.statedFigure(c, figureText);
+    private final Function<Cell, Basis> basisCell = c -> bases.get(CellValues.token(c));
+    private final Function<Cell, Credibility> credibilityCell = c -> credibilities.get(CellValues.token(c));
+    private final Function<Cell, String> metricCell = c -> metricIds.get(CellValues.text(c));
 
     private TableImport(Tables tables, ColumnMapping mapping) {
         this.tables = tables;
@@ -226,16 +235,16 @@ public final class TableImport {
         TableRow<EstimateColumn> row = v.row();
         String source = v.required(EstimateColumn.SOURCE, c -> sourceId(CellValues.text(c), row),
                 "write the source's id or name");
-        String subject = row.cells().containsKey(EstimateColumn.SUBJECT)
+        String subject = row.has(EstimateColumn.SUBJECT)
                 ? v.optional(EstimateColumn.SUBJECT, c -> subjectId(CellValues.text(c), row))
                 : defaultSubject(row.row());
-        StatedFigure figure = FigureCells.read(v, mapping, figures);
+        StatedFigure figure = FigureCells.read(v, mapping, figureCell);
         Quantity quantity = figure == null ? null : figure.quantity();
         String metric = metric(v, figure == null ? Optional.empty() : figure.words());
-        Period asOf = v.required(EstimateColumn.AS_OF, this::period, CellValues.periodHint());
-        Period reported = v.optional(EstimateColumn.REPORTED, this::period);
-        Basis basis = v.optional(EstimateColumn.BASIS, c -> bases.get(CellValues.token(c)));
-        Credibility credibility = v.optional(EstimateColumn.CREDIBILITY, c -> credibilities.get(CellValues.token(c)));
+        Period asOf = v.required(EstimateColumn.AS_OF, periodCell, CellValues.periodHint());
+        Period reported = v.optional(EstimateColumn.REPORTED, periodCell);
+        Basis basis = v.optional(EstimateColumn.BASIS, basisCell);
+        Credibility credibility = v.optional(EstimateColumn.CREDIBILITY, credibilityCell);
         List<Revision> revises = v.optional(EstimateColumn.REVISES, c -> revisions(CellValues.token(c)));
         String via = v.text(EstimateColumn.VIA);
         Citation citation = citation(v);
@@ -279,7 +288,7 @@ public final class TableImport {
             return dates.computeIfAbsent(cell.format(), format -> new Memo<>(text -> CellValues.date(text, format)))
                     .get(cell.text());
         }
-        return CellValues.period(cell, periods::get);
+        return CellValues.period(cell, periodText);
     }
 
     /** An id for a row that gives none: the source's id and a hash of what the row claims. */
@@ -338,8 +347,8 @@ public final class TableImport {
     private String metric(RowValues<EstimateColumn> v, Optional<String> words) {
         TableRow<EstimateColumn> row = v.row();
         Optional<String> named = words.flatMap(metrics::findMetric).map(Metric::id);
-        if (row.cells().containsKey(EstimateColumn.METRIC)) {
-            String metric = v.optional(EstimateColumn.METRIC, c -> metricIds.get(CellValues.text(c)));
+        if (row.has(EstimateColumn.METRIC)) {
+            String metric = v.optional(EstimateColumn.METRIC, metricCell);
             if (metric != null && named.isPresent() && !named.get().equals(metric)) {
                 v.fail(EstimateColumn.FIGURE, "the words \"" + words.get() + "\" after the figure name the metric "
                         + named.get() + ", but the Metric cell says " + metric + "; write the figure alone, or make "
@@ -354,7 +363,7 @@ public final class TableImport {
         if (tagged.isPresent()) {
             return tagged.get();
         }
-        return v.required(EstimateColumn.METRIC, c -> metricIds.get(CellValues.text(c)), "write a metric such as killed"
+        return v.required(EstimateColumn.METRIC, metricCell, "write a metric such as killed"
                 + words.map(w -> " (the words \"" + w + "\" after the figure name no metric)").orElse(""));
     }
 

@@ -1,6 +1,7 @@
 package dev.tally.core.table;
 
 import dev.tally.core.spi.Location;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,11 @@ final class TableLayout<C extends Enum<C> & Heading> {
     private final EnumMap<C, Integer> columns;
     private final Map<Integer, String> headers;
     private final EnumMap<C, Set<String>> attributes;
+    /**
+     * The index of each column's cells in the rows, by its ordinal; -1 where the rows hold none. Of
+     * columns a mapping names at one index, the last takes the cells.
+     */
+    private final int[] positions;
 
     TableLayout(Tables tables, String table, EnumMap<C, Integer> columns, Map<Integer, String> headers,
                 EnumMap<C, Set<String>> attributes) {
@@ -27,6 +33,29 @@ final class TableLayout<C extends Enum<C> & Heading> {
         this.columns = columns.clone();
         this.headers = Map.copyOf(headers);
         this.attributes = attributes.clone();
+        this.positions = new int[columns.keySet().stream().mapToInt(Enum::ordinal).max().orElse(-1) + 1];
+        Arrays.fill(positions, -1);
+        columns.forEach((column, index) -> {
+            for (int i = 0; i < positions.length && index >= 0; i++) {
+                positions[i] = positions[i] == index ? -1 : positions[i];
+            }
+            positions[column.ordinal()] = index;
+        });
+    }
+
+    /** The 0-based index of a column's cells in the rows, or -1 if they hold none (no such column, or a mapping fills it). */
+    int position(C column) {
+        return column.ordinal() < positions.length ? positions[column.ordinal()] : -1;
+    }
+
+    /** Whether a row holds a cell in any of the table's columns. */
+    boolean anyCell(Row row) {
+        for (int index : positions) {
+            if (index >= 0 && row.has(index)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The same layout with a column at another index, such as a wide table's figure column for one metric. */

@@ -43,7 +43,6 @@ final class TableReader<C extends Enum<C> & Heading> implements RowSink {
     private final Map<Integer, String> headers = new HashMap<>();
     /** The index of each header's column, by its key, for the mapping's templates. */
     private final Map<String, Integer> byHeader = new HashMap<>();
-    private Object[] byIndex;
     /** For a wide table, the index of each metric's figure column, and the layout that places its figure there. */
     private final Map<String, Integer> figures = new LinkedHashMap<>();
     private final Map<String, TableLayout<C>> wideLayouts = new HashMap<>();
@@ -85,10 +84,18 @@ final class TableReader<C extends Enum<C> & Heading> implements RowSink {
         if (row.isBlank()) {
             return;
         }
+        if (mapping.isEmpty() && figures.isEmpty()) {
+            if (layout.anyCell(row)) {
+                rows.accept(new TableRow<>(layout, row.number(), row, null));
+            }
+            return;
+        }
         EnumMap<C, Cell> cells = new EnumMap<>(type);
-        for (Cell cell : row.cells()) {
-            if (cell.column() < byIndex.length && byIndex[cell.column()] != null) {
-                cells.put(type.cast(byIndex[cell.column()]), cell);
+        for (C column : type.getEnumConstants()) {
+            int index = layout.position(column);
+            Cell cell = index < 0 ? null : row.cell(index);
+            if (cell != null) {
+                cells.put(column, cell);
             }
         }
         if (!mapping.isEmpty() && !cells.isEmpty()) {
@@ -99,10 +106,10 @@ final class TableReader<C extends Enum<C> & Heading> implements RowSink {
             return;
         }
         if (figures.isEmpty()) {
-            rows.accept(new TableRow<>(layout, row.number(), cells));
+            rows.accept(new TableRow<>(layout, row.number(), row, cells));
         } else {
             Mapped.spread(cells, row, type, figures).forEach((metric, one) -> rows.accept(
-                    new TableRow<>(wideLayouts.get(metric), row.number(), one)));
+                    new TableRow<>(wideLayouts.get(metric), row.number(), row, one)));
         }
     }
 
@@ -226,12 +233,6 @@ final class TableReader<C extends Enum<C> & Heading> implements RowSink {
                     figures.put(metric, index);
                     wideLayouts.put(metric, layout.with(type.cast(EstimateColumn.FIGURE), index));
                 }));
-        byIndex = new Object[columns.values().stream().mapToInt(i -> i + 1).max().orElse(0)];
-        columns.forEach((column, index) -> {
-            if (index >= 0) {
-                byIndex[index] = column;
-            }
-        });
         boolean missing = Mapped.unfound(mapping, headers.values(), problems, tables.row(table, headerRow));
         for (C column : type.getEnumConstants()) {
             if (column.names().required() && !columns.containsKey(column) && !excused(column, columns)) {

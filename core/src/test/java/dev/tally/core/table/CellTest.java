@@ -55,6 +55,29 @@ class CellTest {
     }
 
     @Test
+    void a_row_finds_a_cell_by_its_column_and_of_two_at_one_column_the_last() {
+        Cell first = Cell.ofText(2, "a");
+        Cell again = Cell.ofText(2, "b");
+        Row row = new Row(1, List.of(Cell.ofText(0, "x"), first, again, Cell.ofText(5, "y")));
+
+        assertThat(row.cell(2)).isSameAs(again);
+        assertThat(row.cell(0)).isEqualTo(Cell.ofText(0, "x"));
+        assertThat(row.cell(5)).isEqualTo(Cell.ofText(5, "y"));
+        assertThat(row.cell(3)).isNull();
+        assertThat(row.has(5)).isTrue();
+        assertThat(row.has(4)).isFalse();
+    }
+
+    @Test
+    void a_row_is_blank_only_if_every_cell_is() {
+        Cell blank = Cell.ofText(0, " ");
+
+        assertThat(Row.owning(1, blank, Cell.ofText(1, "\t")).isBlank()).isTrue();
+        assertThat(Row.owning(1, blank, Cell.ofText(1, "x")).isBlank()).isFalse();
+        assertThat(Row.owning(1).isBlank()).isTrue();
+    }
+
+    @Test
     void a_row_copies_a_list_it_is_given() {
         List<Cell> cells = new ArrayList<>(List.of(Cell.ofText(0, "a")));
 
