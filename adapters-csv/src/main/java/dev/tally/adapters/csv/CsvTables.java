@@ -84,7 +84,7 @@ final class CsvTables implements Tables {
             char delimiter = options.delimiter().orElse(chosen.isPresent() ? '\t' : seen.orElse(','));
             Optional<LongFunction<Problem>> unsplit = chosen.map(why -> line -> unsplit(name, line, delimiter, why,
                     seen.filter(c -> c != delimiter)));
-            try (Reader reader = new EndMark(text.reader()); CsvReader<CsvLine> csv = parser(name, delimiter, reader)) {
+            try (Reader reader = new EndMark(text.reader()); CsvReader<CsvFields> csv = parser(name, delimiter, reader)) {
                 stream(name, csv, sink, unsplit);
             }
             return Optional.empty();
@@ -131,7 +131,7 @@ final class CsvTables implements Tables {
         return delimiter == '\t' ? "a tab" : "\"" + delimiter + "\"";
     }
 
-    private CsvReader<CsvLine> parser(String name, char delimiter, Reader reader) {
+    private CsvReader<CsvFields> parser(String name, char delimiter, Reader reader) {
         return CsvReader.builder().fieldSeparator(delimiter).quoteCharacter('"')
                 .commentStrategy(options.comments() ? CommentStrategy.SKIP : CommentStrategy.NONE).commentCharacter('#')
                 .skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true).detectBomHeader(false)
@@ -143,10 +143,10 @@ final class CsvTables implements Tables {
      *
      * @param unsplit  the problem at a line when no record is split into fields, if the user chose the delimiter
      */
-    private static void stream(String name, CsvReader<CsvLine> csv, RowSink sink,
+    private static void stream(String name, CsvReader<CsvFields> csv, RowSink sink,
                                Optional<LongFunction<Problem>> unsplit) throws StopReading {
-        Iterator<CsvLine> records = csv.iterator();
-        CsvLine record = records.next();
+        Iterator<CsvFields> records = csv.iterator();
+        CsvFields record = records.next();
         if (!records.hasNext() && EndMark.closes(record)) {
             throw new StopReading(new Problem(new Location.Field(name, 1, 0, ""), "the file holds no records: it is "
                     + "empty or blank; write a row of column headers, and a row under it for each record"));
@@ -182,13 +182,14 @@ final class CsvTables implements Tables {
     }
 
     /** A record's row; a field that holds a NUL character stops the reading there. */
-    private static Row row(String name, CsvLine record) throws StopReading {
-        if (record.cells() == null) {
-            throw new StopReading(new Problem(new Location.Field(name, record.line(), record.nulField() + 1, ""),
+    private static Row row(String name, CsvFields record) throws StopReading {
+        int nulField = record.nulField();
+        if (nulField >= 0) {
+            throw new StopReading(new Problem(new Location.Field(name, record.line(), nulField + 1, ""),
                     "the field holds a NUL character: the file is not text, or not in the encoding it is read in "
                     + "(give --encoding)"));
         }
-        return new Row((int) Math.min(Integer.MAX_VALUE, record.line()), record.cells());
+        return new Row((int) Math.min(Integer.MAX_VALUE, record.line()), record);
     }
 
     /** FastCSV's refusal of a record, in our words, at the record or field it names; a limit's, as its handler says. */

@@ -30,8 +30,8 @@ final class EndMark extends Reader {
      *
      * @param last  the last record read
      */
-    static boolean closes(CsvLine last) {
-        return last.fields() == 1 && last.cells() != null && last.cells().raw(0).equals(MARK);
+    static boolean closes(CsvFields last) {
+        return last.fields() == 1 && last.raw(0).equals(MARK);
     }
 
     @Override

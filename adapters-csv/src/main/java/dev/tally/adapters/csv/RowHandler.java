@@ -12,7 +12,7 @@ import java.util.Arrays;
  * on the fields of a record and the size of a field and of a record, refusing a record that breaks
  * one with a {@link RecordRefused}. One handler reads one file.
  */
-final class RowHandler extends AbstractBaseCsvCallbackHandler<CsvLine> {
+final class RowHandler extends AbstractBaseCsvCallbackHandler<CsvFields> {
 
     private final String name;
     private final SharedCells shared = new SharedCells();
@@ -20,7 +20,6 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<CsvLine> {
     private int[] ends = new int[32];
     private int length;
     private long characters;
-    private int nulField;
 
     /** A handler of the file of this name, which problems give. */
     RowHandler(String name) {
@@ -31,7 +30,6 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<CsvLine> {
     protected void handleBegin(long line) {
         length = 0;
         characters = 0;
-        nulField = -1;
     }
 
     @Override
@@ -58,21 +56,13 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<CsvLine> {
             ends = Arrays.copyOf(ends, index * 2);
         }
         System.arraycopy(buffer, offset, chars, length, fieldLength);
-        for (int i = length; i < length + fieldLength && nulField < 0; i++) {
-            nulField = chars[i] == '\0' ? index : -1;
-        }
         length += fieldLength;
         ends[index] = length;
     }
 
     @Override
-    protected CsvLine buildRecord() {
-        long line = getStartingLineNumber();
-        if (nulField >= 0) {
-            return new CsvLine(line, getFieldCount(), null, nulField);
-        }
-        return new CsvLine(line, getFieldCount(), new CsvFields(Arrays.copyOf(chars, length),
-                Arrays.copyOf(ends, getFieldCount()), shared), -1);
+    protected CsvFields buildRecord() {
+        return new CsvFields(getStartingLineNumber(), chars, length, ends, getFieldCount(), shared);
     }
 
     /** The problem of a field beyond the longest read, most often from a quote left open. */

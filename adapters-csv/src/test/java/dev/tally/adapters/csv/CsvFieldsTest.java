@@ -17,7 +17,8 @@ class CsvFieldsTest {
             chars.append(texts[i]);
             ends[i] = chars.length();
         }
-        return new CsvFields(chars.toString().toCharArray(), ends, new SharedCells());
+        char[] buffer = (chars + "unused").toCharArray();
+        return new CsvFields(7, buffer, chars.length(), ends, texts.length, new SharedCells());
     }
 
     @Test
@@ -39,7 +40,7 @@ class CsvFieldsTest {
     @Test
     void a_repeated_text_of_a_column_gives_the_same_cell() {
         CsvFields first = fields("nis", "2024");
-        CsvFields second = new CsvFields("nis2024".toCharArray(), new int[] {3, 7}, new SharedCells());
+        CsvFields second = new CsvFields(8, "nis2024".toCharArray(), 7, new int[] {3, 7}, 2, new SharedCells());
 
         assertThat(first.cell(0)).isSameAs(first.cell(0));
         assertThat(second.cell(1)).isEqualTo(first.cell(1));
@@ -61,5 +62,33 @@ class CsvFieldsTest {
         assertThat(fields("'").isBlank()).isFalse();
         assertThat(fields(" ".repeat(TableLimits.MAX_CELL_CHARACTERS + 1)).isBlank()).isFalse();
         assertThat(fields(" ".repeat(TableLimits.MAX_CELL_CHARACTERS)).isBlank()).isTrue();
+    }
+
+    @Test
+    void a_record_keeps_its_line_and_its_fields_empty_ones_included() {
+        CsvFields fields = fields("a", "", "");
+
+        assertThat(fields.line()).isEqualTo(7);
+        assertThat(fields.fields()).isEqualTo(3);
+        assertThat(fields).containsExactly(Cell.ofText(0, "a"));
+    }
+
+    @Test
+    void the_fields_of_a_record_longer_than_a_character_can_count_are_found_at_their_ends() {
+        String longer = "y".repeat(Character.MAX_VALUE);
+        CsvFields fields = fields("x", "", longer, "z");
+
+        assertThat(fields.raw(0)).isEqualTo("x");
+        assertThat(fields.has(1)).isFalse();
+        assertThat(fields.raw(2)).isEqualTo(longer);
+        assertThat(fields.cell(3)).isEqualTo(Cell.ofText(3, "z"));
+    }
+
+    @Test
+    void a_nul_character_is_found_in_its_field() {
+        assertThat(fields("a", "", "b\0c", "\0").nulField()).isEqualTo(2);
+        assertThat(fields("\0").nulField()).isZero();
+        assertThat(fields("a", "b").nulField()).isEqualTo(-1);
+        assertThat(fields("x", "y".repeat(Character.MAX_VALUE), "\0").nulField()).isEqualTo(2);
     }
 }

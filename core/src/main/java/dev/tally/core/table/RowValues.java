@@ -4,26 +4,41 @@ import dev.tally.core.spi.Problem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
- * Reads the cells of one row, noting a problem at each cell that cannot be read; {@link #flush()}
- * hands them on in the order of the row's cells. Not thread-safe.
+ * Reads the cells of one row at a time, noting a problem at each cell that cannot be read, and
+ * hands them on in the order of the row's cells once the row is read. One instance reads every
+ * row of a table in turn, so that a row costs no reader of its own. Not thread-safe.
  *
  * @param <C>  the sheet's columns
  */
 final class RowValues<C extends Enum<C> & Heading> {
 
-    private final TableRow<C> row;
     private final Problems problems;
+    private TableRow<C> row;
     /** The problems found, and the column of each; made at the first, as most rows have none. */
     private List<Problem> found;
     private List<Integer> columns;
 
-    RowValues(TableRow<C> row, Problems problems) {
-        this.row = row;
+    RowValues(Problems problems) {
         this.problems = problems;
+    }
+
+    /**
+     * The reading of each row of a table: the row's values given to a record, then the problems
+     * found handed on.
+     */
+    Consumer<TableRow<C>> reading(Consumer<RowValues<C>> record) {
+        return read -> {
+            row = read;
+            found = null;
+            columns = null;
+            record.accept(this);
+            flush();
+        };
     }
 
     TableRow<C> row() {
@@ -46,7 +61,7 @@ final class RowValues<C extends Enum<C> & Heading> {
     }
 
     /** Hands the problems found on to the import's problems, in the order of the row's columns. */
-    void flush() {
+    private void flush() {
         if (found == null) {
             return;
         }

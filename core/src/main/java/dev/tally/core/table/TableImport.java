@@ -83,6 +83,11 @@ public final class TableImport {
     private final Function<Cell, Basis> basisCell = c -> bases.get(CellValues.token(c));
     private final Function<Cell, Credibility> credibilityCell = c -> credibilities.get(CellValues.token(c));
     private final Function<Cell, String> metricCell = c -> metricIds.get(CellValues.text(c));
+    private final Function<Cell, String> sourceCell = c -> sourceId(CellValues.text(c));
+    private final Function<Cell, String> subjectCell = c -> subjectId(CellValues.text(c));
+    private final Function<Cell, List<Revision>> revisesCell = c -> revisions(CellValues.token(c));
+    /** The row of estimates being read, at whose cells the sources and subjects it makes are placed. */
+    private TableRow<EstimateColumn> estimateRow;
 
     private TableImport(Tables tables, ColumnMapping mapping) {
         this.tables = tables;
@@ -138,12 +143,9 @@ public final class TableImport {
     }
 
     private <C extends Enum<C> & Heading> void readTable(String sheet, Class<C> type, Consumer<RowValues<C>> record) {
+        Consumer<TableRow<C>> rows = new RowValues<C>(problems).reading(record);
         TableReader<C> reader = new TableReader<>(tables, sheet, type, false, problems,
-                type.equals(EstimateColumn.class) ? mapping : ColumnMapping.none(), row -> {
-                    RowValues<C> values = new RowValues<>(row, problems);
-                    record.accept(values);
-                    values.flush();
-                });
+                type.equals(EstimateColumn.class) ? mapping : ColumnMapping.none(), rows);
         Optional<dev.tally.core.spi.Problem> stopped = ReadAhead.read(tables, sheet, reader);
         stopped.ifPresent(problems::add);
         if (stopped.isEmpty() && !reader.headerFound()) {
@@ -233,10 +235,9 @@ public final class TableImport {
 
     private void estimate(RowValues<EstimateColumn> v) {
         TableRow<EstimateColumn> row = v.row();
-        String source = v.required(EstimateColumn.SOURCE, c -> sourceId(CellValues.text(c), row),
-                "write the source's id or name");
-        String subject = row.has(EstimateColumn.SUBJECT)
-                ? v.optional(EstimateColumn.SUBJECT, c -> subjectId(CellValues.text(c), row))
+        estimateRow = row;
+        String source = v.required(EstimateColumn.SOURCE, sourceCell, "write the source's id or name");
+        String subject = row.has(EstimateColumn.SUBJECT) ? v.optional(EstimateColumn.SUBJECT, subjectCell)
                 : defaultSubject(row.row());
         StatedFigure figure = FigureCells.read(v, mapping, figureCell);
         Quantity quantity = figure == null ? null : figure.quantity();
@@ -245,7 +246,7 @@ public final class TableImport {
         Period reported = v.optional(EstimateColumn.REPORTED, periodCell);
         Basis basis = v.optional(EstimateColumn.BASIS, basisCell);
         Credibility credibility = v.optional(EstimateColumn.CREDIBILITY, credibilityCell);
-        List<Revision> revises = v.optional(EstimateColumn.REVISES, c -> revisions(CellValues.token(c)));
+        List<Revision> revises = v.optional(EstimateColumn.REVISES, revisesCell);
         String via = v.text(EstimateColumn.VIA);
         Citation citation = citation(v);
         String note = v.text(EstimateColumn.NOTE);
@@ -297,16 +298,16 @@ public final class TableImport {
         return source + "-" + Slugs.hash(source, subject, metric, quantity.toText(), asOf.toText(), reported.toText());
     }
 
-    /** The id of the source a row names; a source it makes is placed at the row's Source cell. */
-    private String sourceId(String text, TableRow<EstimateColumn> row) {
+    /** The id of the source the row read names; a source it makes is placed at the row's Source cell. */
+    private String sourceId(String text) {
         return resolve(sources, sourcesListed, "source", SOURCES, text,
-                id -> assembly.add(Source.of(id, text, SourceKind.OTHER), row.at(EstimateColumn.SOURCE)));
+                id -> assembly.add(Source.of(id, text, SourceKind.OTHER), estimateRow.at(EstimateColumn.SOURCE)));
     }
 
-    /** The id of the subject a row names; a subject it makes is placed at the row's Subject cell. */
-    private String subjectId(String text, TableRow<EstimateColumn> row) {
+    /** The id of the subject the row read names; a subject it makes is placed at the row's Subject cell. */
+    private String subjectId(String text) {
         return resolve(subjects, subjectsListed, "subject", SUBJECTS, text,
-                id -> assembly.add(new Subject(id, text), row.at(EstimateColumn.SUBJECT)));
+                id -> assembly.add(new Subject(id, text), estimateRow.at(EstimateColumn.SUBJECT)));
     }
 
     /**
@@ -402,15 +403,33 @@ public final class TableImport {
 
     /** Reads {@code id; id:correction}: ids separated by ';', ',' or line breaks, each with an optional kind. */
     static List<Revision> revisions(String text) {
+        if (!hasSeparator(text)) {
+            String part = text.strip();
+            return part.isEmpty() ? List.of() : List.of(revision(part));
+        }
         List<String> parts = split(text);
         Revision[] revisions = new Revision[parts.size()];
         for (int i = 0; i < revisions.length; i++) {
-            String part = parts.get(i);
-            int colon = part.lastIndexOf(':');
-            RevisionKind kind = colon < 0 ? null : KINDS.get(part.substring(colon + 1).strip().toLowerCase(Locale.ROOT));
-            revisions[i] = kind == null ? Revision.update(part) : new Revision(part.substring(0, colon).strip(), kind);
+            revisions[i] = revision(parts.get(i));
         }
         return List.of(revisions);
+    }
+
+    /** Reads {@code id} or {@code id:kind}; an unknown kind is part of the id. */
+    private static Revision revision(String part) {
+        int colon = part.lastIndexOf(':');
+        RevisionKind kind = colon < 0 ? null : KINDS.get(part.substring(colon + 1).strip().toLowerCase(Locale.ROOT));
+        return kind == null ? Revision.update(part) : new Revision(part.substring(0, colon).strip(), kind);
+    }
+
+    /** Whether a text holds one of the {@link #SEPARATORS}: a Revises cell most often names one id. */
+    private static boolean hasSeparator(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The parts of a text between ';', ',' and line breaks, stripped, empty ones left out. */
