@@ -46,9 +46,12 @@ final class LedgerIndex {
     final int[] source;
     final int[] asOf;
     final int[] reported;
-    /** Per position: the number of the first day of its period, among the periods' first days. */
-    private final int[] start;
-    private final int starts;
+    /**
+     * Per position: the number of the first day of its period, among the periods' first days ({@link
+     * #starts} of them); made on first use, by the orders by start.
+     */
+    private int[] start;
+    private int starts;
     /** Per period number: its first and last day, as epoch days. */
     private final long[] firstDay;
     private final long[] lastDay;
@@ -101,14 +104,22 @@ final class LedgerIndex {
             firstDay[c] = periods.value(c).start().toEpochDay();
             lastDay[c] = periods.value(c).end().toEpochDay();
         }
-        long[] distinctStarts = Arrays.stream(firstDay).distinct().sorted().toArray();
-        starts = distinctStarts.length;
-        int[] startOf = Arrays.stream(firstDay).mapToInt(day -> Arrays.binarySearch(distinctStarts, day)).toArray();
-        start = new int[asOf.length];
-        for (int q = 0; q < start.length; q++) {
-            start[q] = startOf[asOf[q]];
-        }
         known = known(knowledge);
+    }
+
+    /** The number of the first day of each position's period, as {@link #start} holds them. */
+    private synchronized int[] start() {
+        if (start == null) {
+            long[] distinctStarts = Arrays.stream(firstDay).distinct().sorted().toArray();
+            int[] startOf = Arrays.stream(firstDay).mapToInt(day -> Arrays.binarySearch(distinctStarts, day)).toArray();
+            int[] numbers = new int[asOf.length];
+            for (int q = 0; q < numbers.length; q++) {
+                numbers[q] = startOf[asOf[q]];
+            }
+            starts = distinctStarts.length;
+            start = numbers;
+        }
+        return start;
     }
 
     /**
@@ -339,7 +350,7 @@ final class LedgerIndex {
     synchronized int[] incrementsByStart() {
         if (incrementsByStart == null) {
             int[] increments = Arrays.stream(known).filter(p -> increment[p]).toArray();
-            int[][] keys = {subject, metric, start, asOf, reported};
+            int[][] keys = {subject, metric, start(), asOf, reported};
             incrementsByStart = Orders.thenById(Orders.sort(increments, keys, sizes(keys)), keys, this::id);
         }
         return incrementsByStart;
@@ -348,7 +359,7 @@ final class LedgerIndex {
     /** The known positions by subject, metric and the first day of the period, ties in ledger order. */
     synchronized int[] byStart() {
         if (byStart == null) {
-            int[][] keys = {subject, metric, start};
+            int[][] keys = {subject, metric, start()};
             byStart = Orders.sort(known, keys, sizes(keys));
         }
         return byStart;
