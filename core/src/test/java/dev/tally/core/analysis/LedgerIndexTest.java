@@ -76,4 +76,16 @@ class LedgerIndexTest {
         LedgerIndex including = inMay.includingPossiblyKnown().index();
         assertThat(ids(including, including.known())).containsExactly("f1", "f2", "w1", "w2", "w3");
     }
+
+    @Test
+    void by_start_orders_each_series_by_the_first_day_of_its_period() {
+        Ledger ledger = aLedger()
+                .with(anEstimate().id("late").asOf("2025-03"))
+                .with(anEstimate().id("early").asOf("2025-01-10/2025-03-31"))
+                .with(anEstimate().id("middle").asOf("2025-02"))
+                .build();
+        LedgerIndex index = Knowledge.ofAll(ledger).index();
+
+        assertThat(ids(index, index.byStart())).containsExactly("early", "middle", "late");
+    }
 }
