@@ -141,8 +141,13 @@ public final class Knowledge {
      *     estimates are included, began on or before it
      */
     public boolean isKnown(Estimate estimate) {
-        return date.equals(LocalDate.MAX) || !estimate.reported().end().isAfter(date)
-                || possiblyKnownIncluded && isPossiblyKnown(estimate);
+        return isKnownWhenReported(estimate.reported());
+    }
+
+    /** Whether an estimate reported in the period had been made public by the date, as {@link #isKnown}. */
+    boolean isKnownWhenReported(Period reported) {
+        return date.equals(LocalDate.MAX) || !reported.end().isAfter(date)
+                || possiblyKnownIncluded && isPossiblyKnownWhenReported(reported);
     }
 
     /**
@@ -154,7 +159,10 @@ public final class Knowledge {
      * @return true if its reported period began but had not ended by the date
      */
     public boolean isPossiblyKnown(Estimate estimate) {
-        Period reported = estimate.reported();
+        return isPossiblyKnownWhenReported(estimate.reported());
+    }
+
+    private boolean isPossiblyKnownWhenReported(Period reported) {
         return !date.equals(LocalDate.MAX) && !reported.start().isAfter(date) && reported.end().isAfter(date);
     }
 

@@ -34,9 +34,7 @@ final class LedgerIndex {
     static final long NONE = -1;
     private static final Quantity.Form[] FORMS = Quantity.Form.values();
 
-    /** The place in the ledger of each position. */
-    private final int[] order;
-    /** The estimates, in ledger order. */
+    /** The estimates, by position. */
     private final Estimate[] estimates;
     private final Codes<String> subjects;
     private final Codes<String> metrics;
@@ -48,9 +46,12 @@ final class LedgerIndex {
     final int[] source;
     final int[] asOf;
     final int[] reported;
-    /** Per position: the number of the first day of its period, among the periods' first days. */
-    private final int[] start;
-    private final int starts;
+    /**
+     * Per position: the number of the first day of its period, among the periods' first days ({@link
+     * #starts} of them); made on first use, by the orders by start.
+     */
+    private int[] start;
+    private int starts;
     /** Per period number: its first and last day, as epoch days. */
     private final long[] firstDay;
     private final long[] lastDay;
@@ -75,8 +76,6 @@ final class LedgerIndex {
 
     LedgerIndex(Knowledge knowledge) {
         Ledger ledger = knowledge.ledger();
-        List<Estimate> list = ledger.estimates();
-        int n = list.size();
         EstimateReferences references = ledger.references();
         int[] subjectOf = references.subjects();
         subjects = codes(subjectOf, ledger.subjects(), Subject::id);
@@ -84,25 +83,20 @@ final class LedgerIndex {
         metrics = codes(metricOf, ledger.metrics(), Metric::id);
         int[] sourceOf = references.sources();
         sources = codes(sourceOf, ledger.sources(), Source::id);
-        order = order(subjectOf, subjects.size());
-        LedgerColumns columns = new LedgerColumns(list, knowledge);
+        LedgerColumns columns = new LedgerColumns(knowledge, subjectOf, subjects.size(), metricOf, sourceOf);
         estimates = columns.estimates;
-        subject = Orders.apply(order, subjectOf);
-        metric = Orders.apply(order, metricOf);
-        source = Orders.apply(order, sourceOf);
-        asOf = Orders.apply(order, columns.asOf);
-        reported = Orders.apply(order, columns.reported);
-        form = Orders.apply(order, columns.form);
-        low = Orders.apply(order, columns.low);
-        best = Orders.apply(order, columns.best);
-        high = Orders.apply(order, columns.high);
-        increment = Orders.apply(order, columns.increment);
-        superseded = new boolean[n];
-        withdrawn = new boolean[n];
-        for (int q = 0; q < n; q++) {
-            superseded[q] = knowledge.isSuperseded(order[q]);
-            withdrawn[q] = knowledge.isWithdrawn(order[q]);
-        }
+        subject = columns.subject;
+        metric = columns.metric;
+        source = columns.source;
+        form = columns.form;
+        low = columns.low;
+        best = columns.best;
+        high = columns.high;
+        increment = columns.increment;
+        superseded = columns.superseded;
+        withdrawn = columns.withdrawn;
+        asOf = columns.asOf;
+        reported = columns.reported;
         periods = columns.periods;
         firstDay = new long[periods.size()];
         lastDay = new long[periods.size()];
@@ -110,12 +104,41 @@ final class LedgerIndex {
             firstDay[c] = periods.value(c).start().toEpochDay();
             lastDay[c] = periods.value(c).end().toEpochDay();
         }
-        long[] distinctStarts = Arrays.stream(firstDay).distinct().sorted().toArray();
-        starts = distinctStarts.length;
-        int[] startOf = Arrays.stream(firstDay).mapToInt(day -> Arrays.binarySearch(distinctStarts, day)).toArray();
-        start = new int[n];
-        Arrays.setAll(start, q -> startOf[asOf[q]]);
-        known = IntStream.range(0, n).filter(q -> columns.known[order[q]]).toArray();
+        known = known(knowledge);
+    }
+
+    /** The number of the first day of each position's period, as {@link #start} holds them. */
+    private synchronized int[] start() {
+        if (start == null) {
+            long[] distinctStarts = Arrays.stream(firstDay).distinct().sorted().toArray();
+            int[] startOf = Arrays.stream(firstDay).mapToInt(day -> Arrays.binarySearch(distinctStarts, day)).toArray();
+            int[] numbers = new int[asOf.length];
+            for (int q = 0; q < numbers.length; q++) {
+                numbers[q] = startOf[asOf[q]];
+            }
+            starts = distinctStarts.length;
+            start = numbers;
+        }
+        return start;
+    }
+
+    /**
+     * The positions known at the knowledge's date, in order: whether an estimate is known depends on
+     * its reported period alone, asked once per period.
+     */
+    private int[] known(Knowledge knowledge) {
+        boolean[] knownWhenReported = new boolean[periods.size()];
+        for (int c = 0; c < knownWhenReported.length; c++) {
+            knownWhenReported[c] = knowledge.isKnownWhenReported(periods.value(c));
+        }
+        int[] positions = new int[reported.length];
+        int count = 0;
+        for (int q = 0; q < reported.length; q++) {
+            if (knownWhenReported[reported[q]]) {
+                positions[count++] = q;
+            }
+        }
+        return count == positions.length ? positions : Arrays.copyOf(positions, count);
     }
 
     /**
@@ -129,15 +152,6 @@ final class LedgerIndex {
         return codes;
     }
 
-    /**
-     * The place in the ledger of each index position: by subject code, the ledger's order kept
-     * within a subject (a stable counting sort).
-     */
-    private static int[] order(int[] subjectOf, int subjects) {
-        return Orders.sort(IntStream.range(0, subjectOf.length).toArray(), new int[][] {subjectOf},
-                new int[] {subjects});
-    }
-
     /** The weight of each source number's reliability, as {@link Reconciliation#weight} gives it. */
     synchronized double[] weights(Ledger ledger) {
         if (weights == null) {
@@ -149,7 +163,7 @@ final class LedgerIndex {
 
     /** The estimate at a position. */
     Estimate estimate(int position) {
-        return estimates[order[position]];
+        return estimates[position];
     }
 
     /** The id of the estimate at a position. */
@@ -336,7 +350,7 @@ final class LedgerIndex {
     synchronized int[] incrementsByStart() {
         if (incrementsByStart == null) {
             int[] increments = Arrays.stream(known).filter(p -> increment[p]).toArray();
-            int[][] keys = {subject, metric, start, asOf, reported};
+            int[][] keys = {subject, metric, start(), asOf, reported};
             incrementsByStart = Orders.thenById(Orders.sort(increments, keys, sizes(keys)), keys, this::id);
         }
         return incrementsByStart;
@@ -345,7 +359,7 @@ final class LedgerIndex {
     /** The known positions by subject, metric and the first day of the period, ties in ledger order. */
     synchronized int[] byStart() {
         if (byStart == null) {
-            int[][] keys = {subject, metric, start};
+            int[][] keys = {subject, metric, start()};
             byStart = Orders.sort(known, keys, sizes(keys));
         }
         return byStart;

@@ -18,7 +18,10 @@ import java.util.function.Supplier;
  * sources (see {@link GeneratedLedger}) against a plain single pass over the same estimates (summing
  * their lows), in the same run: best of 5 after 3 rounds of warm-up, both in wall-clock time and in
  * the CPU time of the running thread (steadier on a busy machine; it leaves out the collector's
- * threads). Not a unit test.
+ * threads). Each view starts from a collected heap ({@link System#gc()} before its first round):
+ * otherwise it pays for the garbage of the views before it and, on the heap that building the ledger
+ * grew, for the kernel's first touch of memory the heap had not used yet, which made the index
+ * build's time vary from 110 to 300 ms with the rounds' luck. Not a unit test.
  *
  * <p>Run from the repository root, after {@code mvn -o -pl core test-compile} (the benchmark needs
  * only the core's classes and its own):
@@ -89,11 +92,12 @@ public final class AnalysisBenchmark {
                 (double) best.get(INDEX_BUILD)[0] / pass[0], 5));
     }
 
-    /** The best wall-clock and the best CPU time of the running thread, in nanoseconds. */
+    /** The best wall-clock and the best CPU time of the running thread, in nanoseconds; from a collected heap. */
     private static long[] bestOf(Supplier<Object> view) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] best = {Long.MAX_VALUE, Long.MAX_VALUE};
         int sink = 0;
+        System.gc();
         for (int round = 0; round < WARM_UP + ROUNDS; round++) {
             long wall = System.nanoTime();
             long cpu = threads.getCurrentThreadCpuTime();
