@@ -57,6 +57,7 @@ final class SheetXmlHandler {
     private boolean collecting;
     private boolean tooLong;
     private int phoneticDepth;
+    private boolean readToEnd;
 
     SheetXmlHandler(String sheet, WorkbookParts.Lookup lookup, RowSink sink) {
         this.sheet = sheet;
@@ -67,6 +68,11 @@ final class SheetXmlHandler {
     /** The merged areas of the sheet, complete once the whole sheet is read. */
     List<CellRangeAddress> merged() {
         return merged;
+    }
+
+    /** Whether the whole sheet was read: its merged areas are then all known. */
+    boolean readToEnd() {
+        return readToEnd;
     }
 
     /** Takes the start of an element, at which the reader stands, with its attributes. */
@@ -151,6 +157,7 @@ final class SheetXmlHandler {
 
     /** Takes the end of the sheet. */
     void endDocument() throws StopSheet {
+        readToEnd = true;
         try {
             sink.end();
         } catch (StopReading stop) {
