@@ -57,6 +57,7 @@ final class SheetXmlHandler {
     private boolean collecting;
     private boolean tooLong;
     private int phoneticDepth;
+    private boolean readToEnd;
 
     SheetXmlHandler(String sheet, WorkbookParts.Lookup lookup, RowSink sink) {
         this.sheet = sheet;
@@ -67,6 +68,11 @@ final class SheetXmlHandler {
     /** The merged areas of the sheet, complete once the whole sheet is read. */
     List<CellRangeAddress> merged() {
         return merged;
+    }
+
+    /** Whether the whole sheet was read: its merged areas are then all known. */
+    boolean readToEnd() {
+        return readToEnd;
     }
 
     /** Takes the start of an element, at which the reader stands, with its attributes. */
@@ -151,6 +157,7 @@ final class SheetXmlHandler {
 
     /** Takes the end of the sheet. */
     void endDocument() throws StopSheet {
+        readToEnd = true;
         try {
             sink.end();
         } catch (StopReading stop) {
@@ -176,13 +183,26 @@ final class SheetXmlHandler {
     }
 
     private void startCell(XMLStreamReader2 element) throws StopSheet, XMLStreamException {
-        CharSequence reference = attribute(element, "r");
+        // the attributes are found in one pass, then read in a fixed order, so that a damaged one is named alike
+        int r = -1;
+        int t = -1;
+        int s = -1;
+        for (int i = element.getAttributeCount() - 1; i >= 0; i--) {
+            String name = element.getAttributeLocalName(i);
+            if (name.length() == 1 && hasNoNamespace(element, i)) {
+                char c = name.charAt(0);
+                r = c == 'r' ? i : r;
+                t = c == 't' ? i : t;
+                s = c == 's' ? i : s;
+            }
+        }
+        CharSequence reference = attributeAt(element, r);
         cellColumn = reference == null ? lastColumn + 1 : column(reference);
         if (cellColumn >= Limits.MAX_COLUMNS) {
             throw new StopSheet(Limits.tooManyColumns(sheet, reference == null ? null : reference.toString()));
         }
-        cellKind = Kind.of(attribute(element, "t"));
-        CharSequence style = attribute(element, "s");
+        cellKind = Kind.of(attributeAt(element, t));
+        CharSequence style = attributeAt(element, s);
         cellStyle = style == null ? 0 : (int) parseNumber(style, Integer.MAX_VALUE);
         hasFormula = false;
         hasValue = false;
@@ -197,11 +217,19 @@ final class SheetXmlHandler {
     private CharSequence attribute(XMLStreamReader2 element, String name) throws XMLStreamException {
         for (int i = 0; i < element.getAttributeCount(); i++) {
             if (name.equals(element.getAttributeLocalName(i)) && hasNoNamespace(element, i)) {
-                attribute.read(element, i);
-                return attribute;
+                return attributeAt(element, i);
             }
         }
         return null;
+    }
+
+    /** The value of the element's attribute at an index, as {@link #attribute} gives it; null for index -1. */
+    private CharSequence attributeAt(XMLStreamReader2 element, int index) throws XMLStreamException {
+        if (index < 0) {
+            return null;
+        }
+        attribute.read(element, index);
+        return attribute;
     }
 
     private static boolean hasNoNamespace(XMLStreamReader2 element, int attribute) {

@@ -46,7 +46,7 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * An opened .xlsx package, read without its workbook model: the sheets by name, the shared
- * strings, the date formats and the date system, and each sheet's rows streamed through SAX.
+ * strings, the date formats and the date system, and each sheet's rows streamed through StAX.
  * POI's {@code ZipSecureFile} limits apply to every part read, and its XML parsers refuse DOCTYPEs.
  * The ratio check starts at {@link Limits#RATIO_GRACE_BYTES} (a JVM-wide setting of POI, only ever
  * raised to it).
@@ -65,6 +65,7 @@ final class WorkbookParts implements Tables, Closeable {
     private final OPCPackage pack;
     private final Map<String, PackagePart> sheets;
     private final Lookup lookup;
+    private final MergedAreas merged = new MergedAreas();
 
     private WorkbookParts(OPCPackage pack, Map<String, PackagePart> sheets, Lookup lookup) {
         this.pack = pack;
@@ -196,29 +197,69 @@ final class WorkbookParts implements Tables, Closeable {
         return sheets.keySet().stream().filter(n -> n.equalsIgnoreCase(name)).findFirst();
     }
 
-    /** Streams a sheet's rows to a sink; a merged area's value is spread over the whole area. */
+    /**
+     * Streams a sheet's rows to a sink; a merged area's value is spread over the whole area once the
+     * merged areas are known, in a second reading of the workbook if the first missed them (see
+     * {@link MergedAreas} and {@link #readAgain()}).
+     */
     @Override
     public Optional<Problem> read(String sheet, RowSink sink) {
+        boolean first = merged.firstReading();
+        SheetXmlHandler handler = null;
         try {
-            List<CellRangeAddress> merged = mergedAreas(sheet);
-            long spread = merged.stream().mapToLong(a -> (a.getLastRow() - a.getFirstRow() + 1L)
+            List<CellRangeAddress> areas = first ? List.of() : mergedAreas(sheet);
+            long spread = areas.stream().mapToLong(a -> (a.getLastRow() - a.getFirstRow() + 1L)
                     * (a.getLastColumn() - a.getFirstColumn() + 1L)).sum();
             if (spread > Limits.MAX_MERGED_CELLS) {
                 return Optional.of(new Problem(new Location.Cell(sheet, "A1"), "the merged areas cover "
                         + TableLimits.format(spread) + " cells, more than the " + TableLimits.format(Limits.MAX_MERGED_CELLS)
                         + " this reader accepts; unmerge the cells"));
             }
-            parseSheet(sheet, merged.isEmpty() ? sink : new MergeFiller(merged, sink));
+            handler = new SheetXmlHandler(sheet, lookup, areas.isEmpty() ? sink : new MergeFiller(areas, sink));
+            parse(sheet, handler, false);
             return Optional.empty();
         } catch (StopSheet stop) {
             return stop.problem();
         } catch (IOException | XMLStreamException | POIXMLException
                  | OpenXML4JRuntimeException | IllegalArgumentException | IllegalStateException e) {
             return Optional.of(new Problem(new Location.Cell(sheet, "A1"), "the sheet cannot be read: " + refusal(e)));
+        } finally {
+            if (first) {
+                learn(sheet, handler);
+            }
         }
     }
 
+    /**
+     * Whether the first reading of the workbook passed on rows that merged areas may fill; if so,
+     * what is read from now on knows each sheet's merged areas before its rows.
+     */
+    boolean readAgain() {
+        return merged.readAgain();
+    }
+
+    /** Takes what the first reading of a sheet learned of its merged areas. */
+    private void learn(String sheet, SheetXmlHandler handler) {
+        if (handler != null && handler.readToEnd()) {
+            merged.readToEnd(sheet, handler.merged());
+        } else if (merged.of(sheet).isEmpty()) {
+            boolean mentions;
+            try {
+                mentions = mentionsMergedCells(sheet);
+            } catch (IOException | POIXMLException | OpenXML4JRuntimeException | IllegalArgumentException
+                     | IllegalStateException e) {
+                mentions = true;
+            }
+            merged.stoppedEarly(sheet, mentions);
+        }
+    }
+
+    /** The sheet's merged areas: those its first reading learned, else found in a pass before its rows. */
     private List<CellRangeAddress> mergedAreas(String sheet) throws IOException, XMLStreamException, StopSheet {
+        Optional<List<CellRangeAddress>> known = merged.of(sheet);
+        if (known.isPresent()) {
+            return known.get();
+        }
         if (!mentionsMergedCells(sheet)) {
             return List.of();
         }
@@ -232,10 +273,6 @@ final class WorkbookParts implements Tables, Closeable {
         try (InputStream in = sheets.get(sheet).getInputStream()) {
             return MergeCellScan.mentions(in);
         }
-    }
-
-    private void parseSheet(String sheet, RowSink sink) throws IOException, XMLStreamException, StopSheet {
-        parse(sheet, new SheetXmlHandler(sheet, lookup, sink), false);
     }
 
     private void parse(String sheet, SheetXmlHandler handler, boolean mergedAreasOnly) throws IOException,

@@ -39,12 +39,30 @@ final class XlsxLedgerReader extends TableFileReader {
     protected PlacedLedger read(Path file, FormatOptions options, ColumnMapping mapping, Consumer<String> notices)
             throws IOException {
         try (WorkbookParts parts = WorkbookParts.open(file)) {
-            return TableImport.read(parts, mapping);
+            return read(parts, mapping);
         } catch (NoClassDefFoundError e) {
             // A part compressed with bzip2, LZMA or Zstandard makes the zip library look for a codec
             // that is not installed. A workbook's parts are only ever stored or deflated.
             throw new InvalidInputException(List.of(new Problem(new Location.Whole(), "not an .xlsx workbook: a part "
                     + "is compressed in a way workbooks never use (their parts are only stored or deflated)")));
         }
+    }
+
+    /**
+     * Imports the workbook in one pass per sheet, and again if merged areas were found after rows
+     * they may fill had been passed on: the second reading knows them before the rows.
+     */
+    private static PlacedLedger read(WorkbookParts parts, ColumnMapping mapping) {
+        try {
+            PlacedLedger ledger = TableImport.read(parts, mapping);
+            if (!parts.readAgain()) {
+                return ledger;
+            }
+        } catch (InvalidInputException e) {
+            if (!parts.readAgain()) {
+                throw e;
+            }
+        }
+        return TableImport.read(parts, mapping);
     }
 }

@@ -65,6 +65,13 @@ class SheetXmlHandlerTest {
                 .containsExactly(tuple(0, "1"), tuple(1, "2"), tuple(2, "3"));
     }
 
+    @Test
+    void a_cells_attributes_in_another_namespace_are_not_its_reference_type_or_style() throws Exception {
+        read("<row r=\"1\"><c xmlns:x=\"urn:other\" x:r=\"C1\" x:t=\"s\" x:s=\"1\" r=\"B1\"><v>45292</v></c></row>");
+
+        assertThat(rows.get(0).cells()).containsExactly(new Cell(1, Cell.Type.NUMBER, "45292", ""));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "<row r=' 2'><c r='A2'><v>1</v></c></row>|Estimates!1: \" 2\" is not a row, style or string number; the file is damaged",
@@ -73,6 +80,7 @@ class SheetXmlHandlerTest {
         "<row r='2'><c r='A2' s=''><v>1</v></c></row>|Estimates!2: \"\" is not a row, style or string number; the file is damaged",
         "<row r='2'><c r=' A2' s='1'><v>1</v></c></row>|Estimates!2: a cell's reference \" A2\" is not an A1 reference; the file is damaged",
         "<row r='2'><c s='1 ' r='A2'><v>1</v></c></row>|Estimates!2: \"1 \" is not a row, style or string number; the file is damaged",
+        "<row r='2'><c s=' 1' r=' A2'><v>1</v></c></row>|Estimates!2: a cell's reference \" A2\" is not an A1 reference; the file is damaged",
     })
     void an_attribute_with_spaces_around_its_value_is_refused_as_damaged(String xml, String problem) {
         assertThatThrownBy(() -> read(xml.replace('\'', '"')))

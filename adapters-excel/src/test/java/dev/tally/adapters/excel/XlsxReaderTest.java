@@ -165,6 +165,37 @@ class XlsxReaderTest {
     }
 
     @Test
+    void merged_cells_fill_a_sheet_of_estimates_found_by_its_header_and_the_sources_sheet() throws IOException {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        XSSFSheet sources = workbook.createSheet("Sources");
+        Sheets.row(sources, 0, "Id", "Name", "Kind");
+        Sheets.row(sources, 1, "nis", "National Intelligence Service", "government");
+        Sheets.row(sources, 2, "mod", null, "government");
+        sources.addMergedRegion(CellRangeAddress.valueOf("B2:B3"));
+        XSSFSheet data = workbook.createSheet("Figures");
+        Sheets.row(data, 0, "Source", "Metric", "Count", "Period");
+        Sheets.row(data, 1, "nis", "killed", 300, "2025-01");
+        Sheets.row(data, 2, "mod", "wounded", 2700, null);
+        data.addMergedRegion(CellRangeAddress.valueOf("D2:D3"));
+        Ledger ledger = Workbooks.read(Workbooks.save(workbook, dir.resolve("merged-found.xlsx")));
+        assertEquals(List.of(Period.parse("2025-01"), Period.parse("2025-01")),
+                ledger.estimates().stream().map(Estimate::asOf).toList());
+        assertEquals("National Intelligence Service", ledger.source("mod").orElseThrow().name());
+    }
+
+    @Test
+    void a_problem_in_a_sheet_with_merged_cells_is_reported_once_at_its_cell() throws IOException {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        XSSFSheet sheet = estimatesSheet(workbook);
+        Sheets.row(sheet, 1, "nis", "killed", "lots", "2025-01");
+        Sheets.row(sheet, 2, "nis", "wounded", 2700, null);
+        sheet.addMergedRegion(CellRangeAddress.valueOf("D2:D3"));
+        List<String> problems = Workbooks.problems(Workbooks.save(workbook, dir.resolve("merged-bad.xlsx")));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("Estimates!C2"), problems.toString());
+    }
+
+    @Test
     void hidden_rows_and_columns_are_read() throws IOException {
         XSSFWorkbook workbook = new XSSFWorkbook();
         XSSFSheet sheet = estimatesSheet(workbook);

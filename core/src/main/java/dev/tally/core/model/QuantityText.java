@@ -52,6 +52,10 @@ import java.util.regex.Pattern;
  */
 final class QuantityText {
 
+    /** How the writers write a lower and an upper bound before its count. */
+    private static final String AT_LEAST = "at least ";
+    private static final String UP_TO = "up to ";
+
     private static final String ACCEPTED = "write a whole number such as 1,200, or a form like \"about 1,200\", "
             + "\"1,000-2,000\", \"at least 300\" or \"up to 3,000\"";
 
@@ -113,11 +117,18 @@ final class QuantityText {
 
     /**
      * The figure of a text in the forms every writer uses, {@code 4700}, {@code 4,700},
-     * {@code ~4,700} and {@code 10,000-12,000} (a hyphen or an en dash, no spaces), read without a
-     * regular expression (every figure of an import passes here); null for any other text, which
-     * {@link #parseWritten} reads or refuses. Both read such a text alike.
+     * {@code ~4,700}, {@code 10,000-12,000} (a hyphen or an en dash, no spaces),
+     * {@code at least 4,700} and {@code up to 4,700}, read without a regular expression (every
+     * figure of an import passes here); null for any other text, which {@link #parseWritten} reads
+     * or refuses. Both read such a text alike.
      */
     static Quantity plain(String text) {
+        if (text.startsWith(AT_LEAST)) {
+            return bound(text, AT_LEAST.length(), Quantity::atLeast);
+        }
+        if (text.startsWith(UP_TO)) {
+            return bound(text, UP_TO.length(), Quantity::atMost);
+        }
         boolean approximate = text.startsWith("~");
         int start = approximate ? 1 : 0;
         int end = numberEnd(text, start);
@@ -137,6 +148,12 @@ final class QuantityText {
         }
         long high = number(text, end + 1, text.length());
         return high < low ? null : Quantity.range(low, high);
+    }
+
+    /** A bound whose count alone follows its words from {@code start}, as the writers write it; null otherwise. */
+    private static Quantity bound(String text, int start, LongFunction<Quantity> form) {
+        long count = numberEnd(text, start) == text.length() ? number(text, start, text.length()) : -1;
+        return count < 0 ? null : form.apply(count);
     }
 
     /** Where the digits and grouping commas from {@code start} end; -1 unless they begin with a digit. */

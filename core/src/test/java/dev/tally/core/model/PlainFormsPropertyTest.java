@@ -12,7 +12,7 @@ import net.jqwik.api.Provide;
 
 /**
  * The parsers' fast paths for the forms every writer uses ({@code 4,700}, {@code ~4,700},
- * {@code 10,000-12,000}; {@code 2025}, {@code 2025-04}, {@code 2025-04-30}) read a text exactly as
+ * {@code 10,000-12,000}, {@code at least 4,700}, {@code up to 4,700}; {@code 2025}, {@code 2025-04}, {@code 2025-04-30}) read a text exactly as
  * the full parsers do, and take every figure and period the writers write.
  */
 class PlainFormsPropertyTest {
@@ -34,7 +34,7 @@ class PlainFormsPropertyTest {
     }
 
     @Property(tries = 1000)
-    void every_exact_approximate_and_range_figure_as_written_takes_the_fast_path(@ForAll("written") Quantity quantity) {
+    void every_exact_approximate_range_and_bound_figure_as_written_takes_the_fast_path(@ForAll("written") Quantity quantity) {
         assertThat(QuantityText.plain(quantity.toDisplayText())).isEqualTo(quantity);
     }
 
@@ -49,7 +49,8 @@ class PlainFormsPropertyTest {
 
     @Provide
     Arbitrary<String> figureLike() {
-        return Arbitraries.strings().withChars("0123456789,~-\u2013 ").ofMinLength(0).ofMaxLength(22);
+        Arbitrary<String> figures = Arbitraries.strings().withChars("0123456789,~-\u2013 ").ofMinLength(0).ofMaxLength(22);
+        return Arbitraries.oneOf(figures, figures.map(f -> "at least " + f), figures.map(f -> "up to " + f));
     }
 
     @Provide
@@ -66,7 +67,8 @@ class PlainFormsPropertyTest {
     Arbitrary<Quantity> written() {
         Arbitrary<Long> counts = Arbitraries.longs().between(0, Quantity.MAX_COUNT);
         return Arbitraries.oneOf(counts.map(Quantity::exact), counts.filter(c -> c > 0).map(Quantity::approximately),
-                Combinators.combine(counts, counts).as((a, b) -> Quantity.range(Math.min(a, b), Math.max(a, b))));
+                Combinators.combine(counts, counts).as((a, b) -> Quantity.range(Math.min(a, b), Math.max(a, b))),
+                counts.map(Quantity::atLeast), counts.map(Quantity::atMost));
     }
 
     @Provide
