@@ -30,26 +30,17 @@ final class EstimateReader implements JsonInput.FieldReader {
 
     /** How many ids, periods and figures are shared across estimates: one instance for each text. */
     private static final int SHARED_LIMIT = 65_536;
-    /**
-     * How many figures are shared: more than other texts, as an analyst's ledger repeats a figure a few times
-     * across sources and revisions among hundreds of thousands of distinct ones (339,539 in 1,000,000 estimates of
-     * the realistic benchmark ledger); a figure not held is parsed, checked and kept once more for each estimate.
-     */
-    private static final int SHARED_FIGURES = 1 << 20;
 
     private final JsonInput input;
     private final TextTable<String> ids = new TextTable<>(SHARED_LIMIT);
     private final TextTable<Period> periods = new TextTable<>(SHARED_LIMIT);
-    private final TextTable<Quantity> quantities = new TextTable<>(SHARED_FIGURES);
+    private final TextTable<Quantity> quantities = new TextTable<>(SHARED_LIMIT);
     private final TextTable<Basis> bases = new TextTable<>(SHARED_LIMIT);
     private final TextTable<RevisionKind> kinds = new TextTable<>(SHARED_LIMIT);
     /** The publishers of citations, a few names that many citations repeat: one optional for each. */
     private final TextTable<Optional<String>> publishers = new TextTable<>(SHARED_LIMIT);
     /** Whether the file says it is version 1, which has no figures of the form "best inside bounds". */
     private boolean firstVersion;
-
-    /** The ids of the estimates read, which the revisions that name them share. */
-    private final EstimateIds estimateIds = new EstimateIds();
 
     /** The estimate being read, one builder for all, and its id once read. */
     private final Estimate.Builder estimate = Estimate.builder();
@@ -78,7 +69,7 @@ final class EstimateReader implements JsonInput.FieldReader {
         this.buildCitation = () -> new Citation(citation[0], citation[1], citation[2], citation[3]);
         this.revisionField = field -> {
             if (field == 0) {
-                target = estimateIds.shared(input.text());
+                target = input.text();
             } else {
                 kind = input.shared(kinds, RevisionKind::parse, RevisionKind::toText);
             }
@@ -121,9 +112,6 @@ final class EstimateReader implements JsonInput.FieldReader {
             case 0 -> {
                 id = input.text();
                 estimate.id(id);
-                if (id != null) {
-                    estimateIds.add(id);
-                }
             }
             case 1 -> estimate.source(reference());
             case 2 -> estimate.subject(reference());
