@@ -37,8 +37,8 @@ final class EstimateReader implements JsonInput.FieldReader {
     private final TextTable<Quantity> quantities = new TextTable<>(SHARED_LIMIT);
     private final TextTable<Basis> bases = new TextTable<>(SHARED_LIMIT);
     private final TextTable<RevisionKind> kinds = new TextTable<>(SHARED_LIMIT);
-    /** The publishers of citations, a few names that many citations repeat. */
-    private final TextTable<String> publishers = new TextTable<>(SHARED_LIMIT);
+    /** The publishers of citations, a few names that many citations repeat: one optional for each. */
+    private final TextTable<Optional<String>> publishers = new TextTable<>(SHARED_LIMIT);
     /** Whether the file says it is version 1, which has no figures of the form "best inside bounds". */
     private boolean firstVersion;
 
@@ -47,7 +47,8 @@ final class EstimateReader implements JsonInput.FieldReader {
     private String id;
 
     /** The texts of the citation being read, one array for all, and how its fields are read and built. */
-    private final String[] citation = new String[CITATION.size()];
+    @SuppressWarnings("unchecked")
+    private final Optional<String>[] citation = new Optional[CITATION.size()];
     private final JsonInput.FieldReader citationField;
     private final Supplier<Citation> buildCitation;
 
@@ -63,9 +64,9 @@ final class EstimateReader implements JsonInput.FieldReader {
 
     EstimateReader(JsonInput input) {
         this.input = input;
-        this.citationField = field -> citation[field] = field == PUBLISHER ? reference(publishers) : input.text();
-        this.buildCitation = () -> new Citation(Optional.ofNullable(citation[0]), Optional.ofNullable(citation[1]),
-                Optional.ofNullable(citation[2]), Optional.ofNullable(citation[3]));
+        this.citationField = field -> citation[field] = field == PUBLISHER
+                ? input.shared(publishers, Optional::of, Optional::get) : Optional.ofNullable(input.text());
+        this.buildCitation = () -> new Citation(citation[0], citation[1], citation[2], citation[3]);
         this.revisionField = field -> {
             if (field == 0) {
                 target = input.text();
@@ -129,12 +130,7 @@ final class EstimateReader implements JsonInput.FieldReader {
 
     /** An id that other records share, such as a source's: the same string for the same id. */
     private String reference() throws IOException {
-        return reference(ids);
-    }
-
-    /** A text that many records repeat, the same string for the same text. */
-    private String reference(TextTable<String> texts) throws IOException {
-        return input.shared(texts, Function.identity(), Function.identity());
+        return input.shared(ids, Function.identity(), Function.identity());
     }
 
     private Period period() throws IOException {
@@ -165,7 +161,7 @@ final class EstimateReader implements JsonInput.FieldReader {
     }
 
     private Citation citation() throws IOException {
-        Arrays.fill(citation, null);
+        Arrays.fill(citation, Optional.empty());
         return input.build(input.start(), CITATION, citationField, buildCitation);
     }
 }
