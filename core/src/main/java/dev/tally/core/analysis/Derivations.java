@@ -70,7 +70,7 @@ public final class Derivations {
         MetricRules rules = MetricRules.of(knowledge.ledger(), index);
         List<DerivedEstimate> derived = new ArrayList<>();
         partsAndWholes(index, rules, subject, derived);
-        CurrentSums.forEach(index, subject, (sums, increments) -> runningTotals(index, sums, increments, derived));
+        CurrentSums.forEach(index, subject, sums -> runningTotals(index, sums, derived));
         derived.sort(Comparator.comparing(DerivedEstimate::subject).thenComparing(DerivedEstimate::metric)
                 .thenComparing(DerivedEstimate::asOf, Picture.PERIODS).thenComparing(DerivedEstimate::id));
         return derived;
@@ -147,33 +147,30 @@ public final class Derivations {
     }
 
     /** A running total per sum of a subject and metric that has both cumulative figures and increments. */
-    private static void runningTotals(LedgerIndex index, List<int[]> sums, boolean increments,
-                                      List<DerivedEstimate> derived) {
-        if (!increments || index.increment[sums.get(0)[0]]) {
+    private static void runningTotals(LedgerIndex index, MetricSums sums, List<DerivedEstimate> derived) {
+        if (index.increment[sums.first(0)]) {
             return;
         }
-        for (int[] parts : sums) {
-            if (parts.length < 2) {
-                continue;
+        for (int k = 0; k < sums.size(); k++) {
+            if (sums.length(k) > 1) {
+                Estimate first = index.estimate(sums.first(k));
+                Period asOf = index.period(sums.latest(k));
+                derived.add(derive(first, first.metric(), sums.bounds(k), "cumulative + later increments",
+                        sums.oneSource(k), List.of(sums.ids(k)), asOf instanceof Period.Interval interval ? interval.to() : asOf));
             }
-            int last = parts[0];
-            List<Estimate> inputs = new ArrayList<>(parts.length);
-            for (int p : parts) {
-                inputs.add(index.estimate(p));
-                last = index.asOf[p] > index.asOf[last] ? p : last;
-            }
-            Period asOf = index.period(last);
-            derived.add(derive(inputs.get(0).metric(), Bounds.sum(index, parts), "cumulative + later increments",
-                    inputs, asOf instanceof Period.Interval interval ? interval.to() : asOf));
         }
     }
 
     private static DerivedEstimate derive(String metric, Bounds bounds, String rule, List<Estimate> inputs, Period asOf) {
         Estimate first = inputs.get(0);
-        Optional<String> source = inputs.stream().allMatch(e -> e.source().equals(first.source()))
-                ? Optional.of(first.source()) : Optional.empty();
-        String id = "derived:" + metric + ":" + first.id();
-        return new DerivedEstimate(id, first.subject(), metric, source, bounds.toQuantity(), asOf, rule,
-                inputs.stream().map(Estimate::id).toList());
+        return derive(first, metric, bounds, rule, inputs.stream().allMatch(e -> e.source().equals(first.source())),
+                inputs.stream().map(Estimate::id).toList(), asOf);
+    }
+
+    /** The figure derived from estimates, the first of them given, with their ids and whether they share one source. */
+    private static DerivedEstimate derive(Estimate first, String metric, Bounds bounds, String rule, boolean oneSource,
+                                          List<String> inputs, Period asOf) {
+        return new DerivedEstimate("derived:" + metric + ":" + first.id(), first.subject(), metric,
+                oneSource ? Optional.of(first.source()) : Optional.empty(), bounds.toQuantity(), asOf, rule, inputs);
     }
 }
