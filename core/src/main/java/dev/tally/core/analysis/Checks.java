@@ -4,7 +4,6 @@ import dev.tally.core.model.Estimate;
 import dev.tally.core.model.Quantity;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -94,17 +93,27 @@ public final class Checks {
         return sorted(findings);
     }
 
-    /** A finding with its estimates' ids joined, the last key of the findings' order, made once. */
-    private record Keyed(Finding finding, String ids) {
+    /**
+     * A finding in the findings' order: by severity, rule, first estimate, then all its estimates'
+     * ids joined, made once.
+     */
+    private record Keyed(Finding finding, String ids) implements Comparable<Keyed> {
+        @Override
+        public int compareTo(Keyed other) {
+            int order = finding.severity().compareTo(other.finding.severity());
+            if (order == 0) {
+                order = finding.rule().compareTo(other.finding.rule());
+            }
+            if (order == 0) {
+                order = finding.estimates().get(0).compareTo(other.finding.estimates().get(0));
+            }
+            return order == 0 ? ids.compareTo(other.ids) : order;
+        }
     }
-
-    private static final Comparator<Keyed> ORDER = Comparator.comparing((Keyed k) -> k.finding().severity())
-            .thenComparing(k -> k.finding().rule()).thenComparing(k -> k.finding().estimates().get(0))
-            .thenComparing(Keyed::ids);
 
     /** The findings, errors first, then by rule, first estimate and all estimates; ties keep their order. */
     private static List<Finding> sorted(List<Finding> findings) {
-        return findings.stream().map(f -> new Keyed(f, String.join(" ", f.estimates()))).sorted(ORDER)
+        return findings.stream().map(f -> new Keyed(f, String.join(" ", f.estimates()))).sorted()
                 .map(Keyed::finding).collect(Collectors.toCollection(ArrayList::new));
     }
 

@@ -28,7 +28,7 @@ final class MetricSums {
     private int[] sources;
 
     /**
-     * The sums of a subject and metric.
+     * The sums of a subject and metric; only the increments that some sum takes are kept.
      *
      * @param index  the index the positions belong to
      * @param increments  the current increments, by the first day of their period
@@ -36,10 +36,11 @@ final class MetricSums {
      * @param after  per sum, where in {@code increments} its increments begin
      */
     MetricSums(LedgerIndex index, int[] increments, int[] heads, int[] after) {
+        int from = Arrays.stream(after).min().orElse(increments.length);
         this.index = index;
-        this.increments = increments;
+        this.increments = Arrays.copyOfRange(increments, from, increments.length);
         this.heads = heads;
-        this.after = after;
+        this.after = Arrays.stream(after).map(a -> a - from).toArray();
     }
 
     /** How many sums there are. */
