@@ -91,6 +91,32 @@ class DerivationsTest {
     }
 
     @Test
+    void a_running_total_names_its_source_only_when_every_input_is_of_it_and_is_as_of_its_latest_input() {
+        Ledger oneSource = aLedger()
+                .with(anEstimate().id("total").by("nis").of("deployed").value("10,000").asOf("2024"))
+                .with(anEstimate().id("march").by("nis").of("deployed").value("1,000").asOf("2025-03").increment())
+                .with(anEstimate().id("winter").by("nis").of("deployed").value("3,000").asOf("2025-01/2025-02")
+                        .increment())
+                .build();
+        Ledger twoSources = aLedger()
+                .with(anEstimate().id("total").by("nis").of("deployed").value("10,000").asOf("2024"))
+                .with(anEstimate().id("march").by("rok-military").of("deployed").value("1,000").asOf("2025-03")
+                        .increment())
+                .with(anEstimate().id("winter").by("nis").of("deployed").value("3,000").asOf("2025-01/2025-02")
+                        .increment())
+                .build();
+
+        assertThat(Derivations.of(Knowledge.ofAll(oneSource))).singleElement().satisfies(d -> {
+            assertThat(d.source()).hasValue("nis");
+            assertThat(d.asOf()).isEqualTo(Period.parse("2025-03"));
+            assertThat(d.quantity()).isEqualTo(Quantity.exact(14_000));
+            assertThat(d.inputs()).containsExactly("total", "winter", "march");
+        });
+        assertThat(Derivations.of(Knowledge.ofAll(twoSources))).singleElement()
+                .satisfies(d -> assertThat(d.source()).isEmpty());
+    }
+
+    @Test
     void a_corrected_part_is_no_input() {
         Ledger ledger = aLedger()
                 .with(anEstimate().id("killed").of("killed").value("300").asOf("2025-01"))
