@@ -94,18 +94,25 @@ public final class Checks {
     }
 
     /**
-     * A finding in the findings' order: by severity, rule, first estimate, then all its estimates'
-     * ids joined, made once.
+     * A finding with the keys of the findings' order, read once: severity, rule, first estimate, then
+     * all its estimates' ids joined.
      */
-    private record Keyed(Finding finding, String ids) implements Comparable<Keyed> {
+    private record Keyed(int severity, String rule, String first, String ids, Finding finding)
+            implements Comparable<Keyed> {
+
+        Keyed(Finding finding) {
+            this(finding.severity().ordinal(), finding.rule(), finding.estimates().get(0),
+                    String.join(" ", finding.estimates()), finding);
+        }
+
         @Override
         public int compareTo(Keyed other) {
-            int order = finding.severity().compareTo(other.finding.severity());
+            int order = Integer.compare(severity, other.severity);
             if (order == 0) {
-                order = finding.rule().compareTo(other.finding.rule());
+                order = rule.compareTo(other.rule);
             }
             if (order == 0) {
-                order = finding.estimates().get(0).compareTo(other.finding.estimates().get(0));
+                order = first.compareTo(other.first);
             }
             return order == 0 ? ids.compareTo(other.ids) : order;
         }
@@ -113,8 +120,8 @@ public final class Checks {
 
     /** The findings, errors first, then by rule, first estimate and all estimates; ties keep their order. */
     private static List<Finding> sorted(List<Finding> findings) {
-        return findings.stream().map(f -> new Keyed(f, String.join(" ", f.estimates()))).sorted()
-                .map(Keyed::finding).collect(Collectors.toCollection(ArrayList::new));
+        return findings.stream().map(Keyed::new).sorted().map(Keyed::finding)
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
     /** Per source, subject and period (a run of the index's period order), each whole against its parts. */
