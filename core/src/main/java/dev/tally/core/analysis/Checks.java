@@ -5,6 +5,7 @@ import dev.tally.core.model.Quantity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -249,9 +250,10 @@ public final class Checks {
                     BoundSeries limit = new BoundSeries(index, order, blocks.from[bound], blocks.to[bound]);
                     for (int e = k; e < end; e++) {
                         int position = order[e];
-                        limit.at(index.lastDay(position), index.low[position])
-                                .ifPresent(b -> findings.add(exceedsBound(index.estimate(position),
-                                        index.metricOf(bound), b)));
+                        Optional<BoundSeries.Bound> exceeded = limit.at(index.lastDay(position), index.low[position]);
+                        if (exceeded.isPresent()) {
+                            findings.add(exceedsBound(index.estimate(position), index.metricOf(bound), exceeded.get()));
+                        }
                     }
                 }
             }
