@@ -182,7 +182,7 @@ public final class Derivations {
                 Estimate first = index.estimate(sums.first(k));
                 Period asOf = index.period(sums.latest(k));
                 derived.add(derive(first, first.metric(), sums.bounds(k), "cumulative + later increments",
-                        sums.oneSource(k), List.of(sums.ids(k)), asOf instanceof Period.Interval interval ? interval.to() : asOf));
+                        sums.oneSource(k), sums.ids(k), asOf instanceof Period.Interval interval ? interval.to() : asOf));
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.tally.core.analysis;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.OptionalLong;
 
 /**
@@ -72,7 +73,10 @@ final class MetricSums {
     }
 
     /** The ids of the estimates of sum {@code k}, in its order: the cumulative one first. */
-    String[] ids(int k) {
+    List<String> ids(int k) {
+        if (length(k) == 1) {
+            return List.of(index.id(first(k)));
+        }
         if (ids == null) {
             ids = new String[increments.length];
             Arrays.setAll(ids, j -> index.id(increments[j]));
@@ -83,7 +87,7 @@ final class MetricSums {
             sum[0] = index.id(heads[k]);
         }
         System.arraycopy(ids, after[k], sum, head, increments.length - after[k]);
-        return sum;
+        return List.of(sum);
     }
 
     /** The position of sum {@code k} whose period is the latest; the first of them on a tie. */

@@ -116,13 +116,25 @@ public record Reconciliation(String subject, String metric, LocalDate date, long
         for (int k = 0; k < sums.size(); k++) {
             contributions.add(contribution(index, weights, sums, k));
         }
-        long low = contributions.stream().mapToLong(c -> c.figure().low()).min().orElseThrow();
-        OptionalLong high = contributions.stream().allMatch(c -> c.figure().high().isPresent())
-                ? contributions.stream().mapToLong(c -> c.figure().high().getAsLong()).max() : OptionalLong.empty();
-        OptionalDouble spread = high.isPresent() && low > 0
-                ? OptionalDouble.of((double) high.getAsLong() / low) : OptionalDouble.empty();
+        long low = Long.MAX_VALUE;
+        long highest = 0;
+        boolean bounded = true;
+        List<Weighted> bests = new ArrayList<>(contributions.size());
+        for (Contribution contribution : contributions) {
+            Quantity figure = contribution.figure();
+            low = Math.min(low, figure.low());
+            long high = figure.highOr(LedgerIndex.NONE);
+            bounded &= high != LedgerIndex.NONE;
+            highest = Math.max(highest, high);
+            long best = figure.bestOr(LedgerIndex.NONE);
+            if (best != LedgerIndex.NONE) {
+                bests.add(new Weighted(best, contribution.weight()));
+            }
+        }
+        OptionalLong high = bounded ? OptionalLong.of(highest) : OptionalLong.empty();
+        OptionalDouble spread = bounded && low > 0 ? OptionalDouble.of((double) highest / low) : OptionalDouble.empty();
         Estimate first = index.estimate(sums.first(0));
-        return new Reconciliation(first.subject(), first.metric(), knowledge.date(), low, weightedMedian(contributions),
+        return new Reconciliation(first.subject(), first.metric(), knowledge.date(), low, weightedMedianOf(bests),
                 high, spread, contributions);
     }
 
@@ -130,7 +142,7 @@ public record Reconciliation(String subject, String metric, LocalDate date, long
     private static Contribution contribution(LedgerIndex index, double[] weights, MetricSums sums, int k) {
         int first = sums.first(k);
         Quantity figure = sums.length(k) == 1 ? index.estimate(first).quantity() : sums.bounds(k).toQuantity();
-        return new Contribution(index.sourceOf(index.source[first]), figure, List.of(sums.ids(k)),
+        return new Contribution(index.sourceOf(index.source[first]), figure, sums.ids(k),
                 weights[index.source[first]]);
     }
 
@@ -143,17 +155,13 @@ public record Reconciliation(String subject, String metric, LocalDate date, long
     record Weighted(long value, double weight) {
     }
 
-    private static OptionalLong weightedMedian(List<Contribution> contributions) {
-        return weightedMedianOf(contributions.stream().filter(c -> c.figure().best().isPresent())
-                .map(c -> new Weighted(c.figure().best().getAsLong(), c.weight())).toList());
-    }
-
     /** The weighted median of the values, by the rule in the type's description; empty if there are none. */
     static OptionalLong weightedMedianOf(List<Weighted> values) {
-        List<Weighted> withBest = values.stream().sorted(Comparator.comparingLong(Weighted::value)).toList();
-        if (withBest.isEmpty()) {
+        if (values.isEmpty()) {
             return OptionalLong.empty();
         }
+        List<Weighted> withBest = new ArrayList<>(values);
+        withBest.sort(Comparator.comparingLong(Weighted::value));
         double half = withBest.stream().mapToDouble(Weighted::weight).sum() / 2;
         double running = 0;
         for (int i = 0; i < withBest.size(); i++) {
