@@ -28,26 +28,14 @@ record Bounds(long low, OptionalLong high, boolean approximate, OptionalLong bes
         return sum;
     }
 
-    /** The sum of the figures at the positions of the index; there is at least one. */
-    static Bounds sum(LedgerIndex index, int[] positions) {
-        long low = 0;
-        long high = 0;
-        long best = 0;
-        boolean unbounded = false;
-        boolean noBest = false;
-        boolean approximate = false;
-        boolean explicitBest = false;
-        for (int p : positions) {
-            low += index.low[p];
-            unbounded |= index.high[p] == LedgerIndex.NONE;
-            high += index.high[p];
-            noBest |= index.best[p] == LedgerIndex.NONE;
-            best += index.best[p];
-            approximate |= index.form(p) == Quantity.Form.APPROXIMATE;
-            explicitBest |= index.form(p) == Quantity.Form.BEST_INSIDE_BOUNDS;
-        }
-        return new Bounds(low, unbounded ? OptionalLong.empty() : OptionalLong.of(high), approximate,
-                noBest ? OptionalLong.empty() : OptionalLong.of(best), explicitBest);
+    /** The figure at a position of the index. */
+    static Bounds at(LedgerIndex index, int position) {
+        long high = index.high[position];
+        long best = index.best[position];
+        Quantity.Form form = index.form(position);
+        return new Bounds(index.low[position], high == LedgerIndex.NONE ? OptionalLong.empty() : OptionalLong.of(high),
+                form == Quantity.Form.APPROXIMATE, best == LedgerIndex.NONE ? OptionalLong.empty() : OptionalLong.of(best),
+                form == Quantity.Form.BEST_INSIDE_BOUNDS);
     }
 
     Bounds plus(Bounds other) {

@@ -4,8 +4,8 @@ import dev.tally.core.model.Estimate;
 import dev.tally.core.model.Quantity;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -91,10 +91,38 @@ public final class Checks {
             reportedBeforePeriod(index, position, findings);
             wideRange(index, position, findings);
         }
-        findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::rule)
-                .thenComparing(f -> f.estimates().get(0))
-                .thenComparing(f -> String.join(" ", f.estimates())));
-        return findings;
+        return sorted(findings);
+    }
+
+    /**
+     * A finding with the keys of the findings' order, read once: severity, rule, first estimate, then
+     * all its estimates' ids joined.
+     */
+    private record Keyed(int severity, String rule, String first, String ids, Finding finding)
+            implements Comparable<Keyed> {
+
+        Keyed(Finding finding) {
+            this(finding.severity().ordinal(), finding.rule(), finding.estimates().get(0),
+                    String.join(" ", finding.estimates()), finding);
+        }
+
+        @Override
+        public int compareTo(Keyed other) {
+            int order = Integer.compare(severity, other.severity);
+            if (order == 0) {
+                order = rule.compareTo(other.rule);
+            }
+            if (order == 0) {
+                order = first.compareTo(other.first);
+            }
+            return order == 0 ? ids.compareTo(other.ids) : order;
+        }
+    }
+
+    /** The findings, errors first, then by rule, first estimate and all estimates; ties keep their order. */
+    private static List<Finding> sorted(List<Finding> findings) {
+        return findings.stream().map(Keyed::new).sorted().map(Keyed::finding)
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
     /** Per source, subject and period (a run of the index's period order), each whole against its parts. */
@@ -102,6 +130,7 @@ public final class Checks {
         int[] order = index.byPeriod();
         int[] groups = index.periodRuns();
         MetricRuns runs = new MetricRuns(index, order);
+        int[] parts = new int[index.metricCount()];
         for (int g = 0; g + 1 < groups.length; g++) {
             int from = groups[g];
             int to = groups[g + 1];
@@ -109,15 +138,15 @@ public final class Checks {
             for (int k = from, end; k < to; k = end) {
                 int whole = index.metric[order[k]];
                 end = runs.to[whole];
-                List<int[]> parts = new ArrayList<>(2);
+                int count = 0;
                 for (int part : rules.parts(whole)) {
                     if (runs.has(part)) {
-                        parts.add(new int[] {runs.from[part], runs.to[part]});
+                        parts[count++] = part;
                     }
                 }
-                for (int w = k; w < end && !parts.isEmpty(); w++) {
+                for (int w = k; w < end && count > 0; w++) {
                     if (index.high[order[w]] != LedgerIndex.NONE) {
-                        partsAndWhole(index, order, order[w], parts, findings);
+                        partsAndWhole(index, runs, order[w], parts, count, findings);
                     }
                 }
             }
@@ -161,42 +190,49 @@ public final class Checks {
         }
     }
 
-    /** Checks one whole against its parts of the same source and period, given as runs of the order per part metric. */
-    private static void partsAndWhole(LedgerIndex index, int[] order, int whole, List<int[]> parts,
+    /**
+     * Checks one whole against its parts of the same source and period, given as the first
+     * {@code count} part metrics, each with a run in the group.
+     */
+    private static void partsAndWhole(LedgerIndex index, MetricRuns runs, int whole, int[] parts, int count,
                                       List<Finding> findings) {
         long high = index.high[whole];
-        Estimate wholeEstimate = index.estimate(whole);
-        List<Estimate> largest = new ArrayList<>(parts.size());
+        int[] largest = new int[count];
         long sum = 0;
-        for (int[] run : parts) {
+        for (int r = 0; r < count; r++) {
             int max = -1;
-            for (int k = run[0]; k < run[1]; k++) {
-                int p = order[k];
+            for (int k = runs.from[parts[r]]; k < runs.to[parts[r]]; k++) {
+                int p = runs.order[k];
                 if (index.low[p] > high) {
-                    Estimate part = index.estimate(p);
-                    findings.add(new Finding("part-exceeds-whole", Severity.ERROR, List.of(part.id(),
-                            wholeEstimate.id()), () -> part.metric() + " " + part.quantity().toDisplayText() + " ("
-                            + part.id() + ") exceeds " + wholeEstimate.metric() + " "
-                            + wholeEstimate.quantity().toDisplayText() + " (" + wholeEstimate.id()
-                            + ") of the same source and period"));
+                    findings.add(partExceedsWhole(index.estimate(p), index.estimate(whole)));
                 }
                 if (max < 0 || index.low[p] > index.low[max] || index.low[p] == index.low[max] && p < max) {
                     max = p;
                 }
             }
-            largest.add(index.estimate(max));
+            largest[r] = max;
             sum += index.low[max];
         }
-        if (largest.size() > 1 && sum > high) {
-            List<String> ids = new ArrayList<>(largest.stream().map(Estimate::id).toList());
-            ids.add(wholeEstimate.id());
-            long total = sum;
-            findings.add(new Finding("parts-exceed-whole", Severity.ERROR, ids, () -> "the parts "
-                    + largest.stream().map(p -> p.metric() + " " + p.quantity().toDisplayText() + " (" + p.id() + ")")
-                    .collect(Collectors.joining(" + ")) + " add up to at least " + Numbers.grouped(total)
-                    + ", above " + wholeEstimate.metric() + " " + wholeEstimate.quantity().toDisplayText() + " ("
-                    + wholeEstimate.id() + ")"));
+        if (count > 1 && sum > high) {
+            findings.add(partsExceedWhole(Arrays.stream(largest).mapToObj(index::estimate).toList(),
+                    index.estimate(whole), sum));
         }
+    }
+
+    private static Finding partExceedsWhole(Estimate part, Estimate whole) {
+        return new Finding("part-exceeds-whole", Severity.ERROR, List.of(part.id(), whole.id()), () -> part.metric()
+                + " " + part.quantity().toDisplayText() + " (" + part.id() + ") exceeds " + whole.metric() + " "
+                + whole.quantity().toDisplayText() + " (" + whole.id() + ") of the same source and period");
+    }
+
+    private static Finding partsExceedWhole(List<Estimate> largest, Estimate whole, long total) {
+        List<String> ids = new ArrayList<>(largest.size() + 1);
+        largest.forEach(part -> ids.add(part.id()));
+        ids.add(whole.id());
+        return new Finding("parts-exceed-whole", Severity.ERROR, ids, () -> "the parts "
+                + largest.stream().map(p -> p.metric() + " " + p.quantity().toDisplayText() + " (" + p.id() + ")")
+                .collect(Collectors.joining(" + ")) + " add up to at least " + Numbers.grouped(total)
+                + ", above " + whole.metric() + " " + whole.quantity().toDisplayText() + " (" + whole.id() + ")");
     }
 
     /** For each metric that cannot exceed another: compare with the bound's highest figure by then. */
@@ -214,9 +250,10 @@ public final class Checks {
                     BoundSeries limit = new BoundSeries(index, order, blocks.from[bound], blocks.to[bound]);
                     for (int e = k; e < end; e++) {
                         int position = order[e];
-                        limit.at(index.lastDay(position), index.low[position])
-                                .ifPresent(b -> findings.add(exceedsBound(index.estimate(position),
-                                        index.metricOf(bound), b)));
+                        Optional<BoundSeries.Bound> exceeded = limit.at(index.lastDay(position), index.low[position]);
+                        if (exceeded.isPresent()) {
+                            findings.add(exceedsBound(index.estimate(position), index.metricOf(bound), exceeded.get()));
+                        }
                     }
                 }
             }

@@ -1,8 +1,6 @@
 package dev.tally.core.analysis;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The current estimates (known, not superseded) of each subject and metric, as the sums that
@@ -19,10 +17,9 @@ final class CurrentSums {
         /**
          * Takes the sums of a subject and metric that has current estimates.
          *
-         * @param sums  the positions summed into each figure, each beginning with the cumulative one
-         * @param increments  whether the subject and metric has current increments
+         * @param sums  the sums, at least one, each beginning with the cumulative estimate
          */
-        void accept(List<int[]> sums, boolean increments);
+        void accept(MetricSums sums);
     }
 
     private CurrentSums() {
@@ -51,9 +48,9 @@ final class CurrentSums {
                     current[count++] = increments[cursor];
                 }
             }
-            List<int[]> sums = sums(index, series, from, to, current, count);
-            if (!sums.isEmpty()) {
-                visitor.accept(sums, count > 0);
+            MetricSums sums = sums(index, series, from, to, Arrays.copyOf(current, count));
+            if (sums.size() > 0) {
+                visitor.accept(sums);
             }
         }
     }
@@ -63,25 +60,25 @@ final class CurrentSums {
                 || index.subject[position] == index.subject[other] && index.metric[position] < index.metric[other];
     }
 
-    private static List<int[]> sums(LedgerIndex index, int[] series, int from, int to, int[] increments, int count) {
-        List<int[]> sums = new ArrayList<>();
+    /** Per source of the run {@code series[from..to)}, its latest cumulative estimate and the increments after it. */
+    private static MetricSums sums(LedgerIndex index, int[] series, int from, int to, int[] increments) {
+        int[] heads = new int[to - from];
+        int[] after = new int[to - from];
+        int size = 0;
         for (int source = from, end; source < to; source = end) {
             end = Orders.runEnd(series, source, index.subject, index.metric, index.source);
             for (int k = end - 1; k >= source; k--) {
                 int p = series[k];
                 if (!index.increment[p] && !index.superseded[p]) {
-                    int after = BoundSeries.count(index, increments, count, index.lastDay(p));
-                    int[] parts = new int[1 + count - after];
-                    parts[0] = p;
-                    System.arraycopy(increments, after, parts, 1, count - after);
-                    sums.add(parts);
+                    heads[size] = p;
+                    after[size++] = BoundSeries.count(index, increments, increments.length, index.lastDay(p));
                     break;
                 }
             }
         }
-        if (sums.isEmpty() && count > 0) {
-            sums.add(Arrays.copyOf(increments, count));
+        if (size == 0 && increments.length > 0) {
+            return new MetricSums(index, increments, new int[] {-1}, new int[] {0});
         }
-        return sums;
+        return new MetricSums(index, increments, Arrays.copyOf(heads, size), Arrays.copyOf(after, size));
     }
 }

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -70,7 +69,7 @@ public final class Derivations {
         MetricRules rules = MetricRules.of(knowledge.ledger(), index);
         List<DerivedEstimate> derived = new ArrayList<>();
         partsAndWholes(index, rules, subject, derived);
-        CurrentSums.forEach(index, subject, (sums, increments) -> runningTotals(index, sums, increments, derived));
+        CurrentSums.forEach(index, subject, sums -> runningTotals(index, sums, derived));
         derived.sort(Comparator.comparing(DerivedEstimate::subject).thenComparing(DerivedEstimate::metric)
                 .thenComparing(DerivedEstimate::asOf, Picture.PERIODS).thenComparing(DerivedEstimate::id));
         return derived;
@@ -94,12 +93,35 @@ public final class Derivations {
         int[] order = index.byPeriod();
         int[] groups = index.periodRuns();
         int[] within = LedgerIndex.runsWithin(groups, index.subjectRange(order, subject));
-        int[] latest = new int[index.metricCount()];
-        int[] group = new int[index.metricCount()];
-        Arrays.fill(group, -1);
+        Standing standing = new Standing(index, order);
+        List<MetricRules.Whole> wholes = rules.wholes();
         for (int g = within[0]; g < within[1]; g++) {
-            int from = groups[g];
-            int to = groups[g + 1];
+            standing.group(groups[g], groups[g + 1]);
+            for (int w = 0; w < wholes.size(); w++) {
+                partsAndWhole(wholes.get(w), standing, derived);
+            }
+        }
+    }
+
+    /** The latest standing figure of each metric in the current group of an order (a source, subject and period). */
+    private static final class Standing {
+        private final LedgerIndex index;
+        private final int[] order;
+        private final int[] latest;
+        private final int[] group;
+        private int start;
+
+        Standing(LedgerIndex index, int[] order) {
+            this.index = index;
+            this.order = order;
+            latest = new int[index.metricCount()];
+            group = new int[index.metricCount()];
+            Arrays.fill(group, -1);
+        }
+
+        /** Finds the latest figures of the group {@code order[from..to)}. */
+        void group(int from, int to) {
+            start = from;
             for (int k = from; k < to; k++) {
                 int p = order[k];
                 if (!index.withdrawn[p]) {
@@ -107,73 +129,74 @@ public final class Derivations {
                     group[index.metric[p]] = from;
                 }
             }
-            int start = from;
-            IntFunction<Estimate> figure = code -> code >= 0 && group[code] == start ? index.estimate(latest[code]) : null;
-            for (MetricRules.Whole whole : rules.wholes()) {
-                partsAndWhole(whole, figure, derived);
-            }
+        }
+
+        /** Whether the group has a standing figure of the metric number (−1 for a metric no estimate gives). */
+        boolean has(int metric) {
+            return metric >= 0 && group[metric] == start;
+        }
+
+        /** The standing figure of a metric number that the group has. */
+        Estimate figure(int metric) {
+            return index.estimate(latest[metric]);
         }
     }
 
-    /** What the standing figures of one source, subject and period imply for one whole, given per metric number. */
-    private static void partsAndWhole(MetricRules.Whole whole, IntFunction<Estimate> figures,
-                                      List<DerivedEstimate> derived) {
-        List<Metric> parts = whole.parts();
-        List<Estimate> given = new ArrayList<>(parts.size());
-        List<Metric> missing = new ArrayList<>(1);
-        for (int k = 0; k < parts.size(); k++) {
-            Estimate figure = figures.apply(whole.partCodes()[k]);
-            if (figure == null) {
-                missing.add(parts.get(k));
-            } else {
-                given.add(figure);
-            }
+    /** What the standing figures of one source, subject and period imply for one whole. */
+    private static void partsAndWhole(MetricRules.Whole whole, Standing figures, List<DerivedEstimate> derived) {
+        int[] codes = whole.partCodes();
+        int given = 0;
+        for (int code : codes) {
+            given += figures.has(code) ? 1 : 0;
         }
-        if (given.isEmpty()) {
+        boolean hasWhole = figures.has(whole.code());
+        int missing = codes.length - given;
+        if (given == 0 || (hasWhole ? missing != 1 : missing != 0 || codes.length < 2)) {
             return;
         }
-        Estimate wholeFigure = figures.apply(whole.code());
-        if (wholeFigure != null && missing.size() == 1) {
-            Bounds rest = Bounds.sum(given);
-            String rule = whole.id() + " − " + given.stream().map(Estimate::metric).collect(Collectors.joining(" − "));
+        List<Estimate> parts = Arrays.stream(codes).filter(figures::has).mapToObj(figures::figure).toList();
+        if (hasWhole) {
+            Estimate wholeFigure = figures.figure(whole.code());
+            int absent = 0;
+            while (figures.has(codes[absent])) {
+                absent++;
+            }
+            String rule = whole.id() + " − " + parts.stream().map(Estimate::metric).collect(Collectors.joining(" − "));
             List<Estimate> inputs = new ArrayList<>(List.of(wholeFigure));
-            inputs.addAll(given);
-            derived.add(derive(missing.get(0).id(), Bounds.of(wholeFigure.quantity()).minus(rest), rule, inputs,
+            inputs.addAll(parts);
+            derived.add(derive(whole.parts().get(absent).id(), Bounds.of(wholeFigure.quantity()).minus(Bounds.sum(parts)), rule, inputs,
                     wholeFigure.asOf()));
-        } else if (wholeFigure == null && missing.isEmpty() && parts.size() > 1) {
-            String rule = given.stream().map(Estimate::metric).collect(Collectors.joining(" + "));
-            derived.add(derive(whole.id(), Bounds.sum(given), rule, given, given.get(0).asOf()));
+        } else {
+            String rule = parts.stream().map(Estimate::metric).collect(Collectors.joining(" + "));
+            derived.add(derive(whole.id(), Bounds.sum(parts), rule, parts, parts.get(0).asOf()));
         }
     }
 
     /** A running total per sum of a subject and metric that has both cumulative figures and increments. */
-    private static void runningTotals(LedgerIndex index, List<int[]> sums, boolean increments,
-                                      List<DerivedEstimate> derived) {
-        if (!increments || index.increment[sums.get(0)[0]]) {
+    private static void runningTotals(LedgerIndex index, MetricSums sums, List<DerivedEstimate> derived) {
+        if (index.increment[sums.first(0)]) {
             return;
         }
-        for (int[] parts : sums) {
-            if (parts.length < 2) {
-                continue;
+        for (int k = 0; k < sums.size(); k++) {
+            if (sums.length(k) > 1) {
+                Estimate first = index.estimate(sums.first(k));
+                Period asOf = index.period(sums.latest(k));
+                derived.add(derive(first, first.metric(), sums.bounds(k), "cumulative + later increments",
+                        sums.oneSource(k), sums.ids(k), asOf instanceof Period.Interval interval ? interval.to() : asOf));
             }
-            int last = parts[0];
-            List<Estimate> inputs = new ArrayList<>(parts.length);
-            for (int p : parts) {
-                inputs.add(index.estimate(p));
-                last = index.asOf[p] > index.asOf[last] ? p : last;
-            }
-            Period asOf = index.period(last);
-            derived.add(derive(inputs.get(0).metric(), Bounds.sum(index, parts), "cumulative + later increments",
-                    inputs, asOf instanceof Period.Interval interval ? interval.to() : asOf));
         }
     }
 
     private static DerivedEstimate derive(String metric, Bounds bounds, String rule, List<Estimate> inputs, Period asOf) {
         Estimate first = inputs.get(0);
-        Optional<String> source = inputs.stream().allMatch(e -> e.source().equals(first.source()))
-                ? Optional.of(first.source()) : Optional.empty();
-        String id = "derived:" + metric + ":" + first.id();
-        return new DerivedEstimate(id, first.subject(), metric, source, bounds.toQuantity(), asOf, rule,
-                inputs.stream().map(Estimate::id).toList());
+        return derive(first, metric, bounds, rule, inputs.stream().allMatch(e -> e.source().equals(first.source())),
+                inputs.stream().map(Estimate::id).toList(), asOf);
+    }
+
+    /** The figure derived from estimates, the first of them given, with their ids and whether they share one source. */
+    private static DerivedEstimate derive(Estimate first, String metric, Bounds bounds, String rule, boolean oneSource,
+                                          List<String> inputs, Period asOf) {
+        return new DerivedEstimate("derived:" + metric + ":" + first.id(), first.subject(), metric,
+                oneSource ? Optional.of(first.source()) : Optional.empty(), bounds.toQuantity(), asOf, rule, inputs);
     }
 }

@@ -83,8 +83,8 @@ public record Reconciliation(String subject, String metric, LocalDate date, long
         int metricCode = index.metricCode(metric);
         List<Reconciliation> found = new ArrayList<>(1);
         if (subjectCode >= 0 && metricCode >= 0) {
-            reconcile(knowledge, subjectCode, (sums, increments) -> {
-                if (index.metric[sums.get(0)[0]] == metricCode) {
+            reconcile(knowledge, subjectCode, sums -> {
+                if (index.metric[sums.first(0)] == metricCode) {
                     found.add(reconcile(knowledge, sums));
                 }
             });
@@ -100,7 +100,7 @@ public record Reconciliation(String subject, String metric, LocalDate date, long
      */
     public static List<Reconciliation> all(Knowledge knowledge) {
         List<Reconciliation> all = new ArrayList<>();
-        reconcile(knowledge, -1, (sums, increments) -> all.add(reconcile(knowledge, sums)));
+        reconcile(knowledge, -1, sums -> all.add(reconcile(knowledge, sums)));
         return all;
     }
 
@@ -109,32 +109,41 @@ public record Reconciliation(String subject, String metric, LocalDate date, long
     }
 
     /** The reconciliation of one subject and metric's sums, one contribution per sum, by source. */
-    private static Reconciliation reconcile(Knowledge knowledge, List<int[]> sums) {
+    private static Reconciliation reconcile(Knowledge knowledge, MetricSums sums) {
         LedgerIndex index = knowledge.index();
+        double[] weights = index.weights(knowledge.ledger());
         List<Contribution> contributions = new ArrayList<>(sums.size());
-        for (int[] parts : sums) {
-            contributions.add(contribution(knowledge.ledger(), index, parts));
+        for (int k = 0; k < sums.size(); k++) {
+            contributions.add(contribution(index, weights, sums, k));
         }
-        long low = contributions.stream().mapToLong(c -> c.figure().low()).min().orElseThrow();
-        OptionalLong high = contributions.stream().allMatch(c -> c.figure().high().isPresent())
-                ? contributions.stream().mapToLong(c -> c.figure().high().getAsLong()).max() : OptionalLong.empty();
-        OptionalDouble spread = high.isPresent() && low > 0
-                ? OptionalDouble.of((double) high.getAsLong() / low) : OptionalDouble.empty();
-        Estimate first = index.estimate(sums.get(0)[0]);
-        return new Reconciliation(first.subject(), first.metric(), knowledge.date(), low, weightedMedian(contributions),
+        long low = Long.MAX_VALUE;
+        long highest = 0;
+        boolean bounded = true;
+        List<Weighted> bests = new ArrayList<>(contributions.size());
+        for (Contribution contribution : contributions) {
+            Quantity figure = contribution.figure();
+            low = Math.min(low, figure.low());
+            long high = figure.highOr(LedgerIndex.NONE);
+            bounded &= high != LedgerIndex.NONE;
+            highest = Math.max(highest, high);
+            long best = figure.bestOr(LedgerIndex.NONE);
+            if (best != LedgerIndex.NONE) {
+                bests.add(new Weighted(best, contribution.weight()));
+            }
+        }
+        OptionalLong high = bounded ? OptionalLong.of(highest) : OptionalLong.empty();
+        OptionalDouble spread = bounded && low > 0 ? OptionalDouble.of((double) highest / low) : OptionalDouble.empty();
+        Estimate first = index.estimate(sums.first(0));
+        return new Reconciliation(first.subject(), first.metric(), knowledge.date(), low, weightedMedianOf(bests),
                 high, spread, contributions);
     }
 
     /** A single estimate keeps its own figure (an upper bound has no best); several are summed exactly. */
-    private static Contribution contribution(Ledger ledger, LedgerIndex index, int[] parts) {
-        int first = parts[0];
-        Quantity figure = parts.length == 1 ? index.estimate(first).quantity() : Bounds.sum(index, parts).toQuantity();
-        String[] ids = new String[parts.length];
-        for (int k = 0; k < parts.length; k++) {
-            ids[k] = index.id(parts[k]);
-        }
-        return new Contribution(index.sourceOf(index.source[first]), figure, List.of(ids),
-                index.weights(ledger)[index.source[first]]);
+    private static Contribution contribution(LedgerIndex index, double[] weights, MetricSums sums, int k) {
+        int first = sums.first(k);
+        Quantity figure = sums.length(k) == 1 ? index.estimate(first).quantity() : sums.bounds(k).toQuantity();
+        return new Contribution(index.sourceOf(index.source[first]), figure, sums.ids(k),
+                weights[index.source[first]]);
     }
 
     /** The weight of a source's reliability grade, 0.5 when ungraded or unknown. */
@@ -146,17 +155,13 @@ public record Reconciliation(String subject, String metric, LocalDate date, long
     record Weighted(long value, double weight) {
     }
 
-    private static OptionalLong weightedMedian(List<Contribution> contributions) {
-        return weightedMedianOf(contributions.stream().filter(c -> c.figure().best().isPresent())
-                .map(c -> new Weighted(c.figure().best().getAsLong(), c.weight())).toList());
-    }
-
     /** The weighted median of the values, by the rule in the type's description; empty if there are none. */
     static OptionalLong weightedMedianOf(List<Weighted> values) {
-        List<Weighted> withBest = values.stream().sorted(Comparator.comparingLong(Weighted::value)).toList();
-        if (withBest.isEmpty()) {
+        if (values.isEmpty()) {
             return OptionalLong.empty();
         }
+        List<Weighted> withBest = new ArrayList<>(values);
+        withBest.sort(Comparator.comparingLong(Weighted::value));
         double half = withBest.stream().mapToDouble(Weighted::weight).sum() / 2;
         double running = 0;
         for (int i = 0; i < withBest.size(); i++) {

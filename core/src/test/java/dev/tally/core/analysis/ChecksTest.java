@@ -163,6 +163,16 @@ class ChecksTest {
     }
 
     @Test
+    void findings_of_one_rule_and_first_estimate_are_in_the_order_of_their_other_estimates() {
+        List<Finding> findings = check(anEstimate().id("killed").of("killed").value("5,000"),
+                anEstimate().id("whole-b").of("casualties").value("4,000").reported("2025-04"),
+                anEstimate().id("whole-a").of("casualties").value("4,100").reported("2025-05"));
+
+        assertThat(findings).extracting(Finding::estimates).containsExactly(List.of("killed", "whole-a"),
+                List.of("killed", "whole-b"));
+    }
+
+    @Test
     void errors_come_before_warnings() {
         List<Finding> findings = check(anEstimate().id("a-wide").of("casualties").value("1-100"),
                 anEstimate().id("z-killed").of("killed").value("5,000"));

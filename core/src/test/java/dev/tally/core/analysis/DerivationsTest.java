@@ -4,6 +4,7 @@ import static dev.tally.core.model.Estimates.anEstimate;
 import static dev.tally.core.model.Ledgers.aLedger;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tally.core.model.Estimates;
 import dev.tally.core.model.Ledger;
 import dev.tally.core.model.Period;
 import dev.tally.core.model.Quantity;
@@ -88,6 +89,44 @@ class DerivationsTest {
         assertThat(Derivations.of(Knowledge.ofAll(SAMPLE))).extracting(DerivedEstimate::id).containsExactly(
                 "derived:casualties:nis-2025-01-killed", "derived:deployed:officials-2024-deployed",
                 "derived:wounded:nis-2025-04-casualties");
+    }
+
+    @Test
+    void a_running_total_names_its_source_only_when_every_input_is_of_it_and_is_as_of_its_latest_input() {
+        Ledger oneSource = aLedger()
+                .with(anEstimate().id("total").by("nis").of("deployed").value("10,000").asOf("2024"))
+                .with(anEstimate().id("march").by("nis").of("deployed").value("1,000").asOf("2025-03").increment())
+                .with(anEstimate().id("winter").by("nis").of("deployed").value("3,000").asOf("2025-01/2025-02")
+                        .increment())
+                .build();
+        Ledger twoSources = aLedger()
+                .with(anEstimate().id("total").by("nis").of("deployed").value("10,000").asOf("2024"))
+                .with(anEstimate().id("march").by("rok-military").of("deployed").value("1,000").asOf("2025-03")
+                        .increment())
+                .with(anEstimate().id("winter").by("rok-military").of("deployed").value("3,000")
+                        .asOf("2025-01/2025-02").increment())
+                .build();
+
+        assertThat(Derivations.of(Knowledge.ofAll(oneSource))).singleElement().satisfies(d -> {
+            assertThat(d.source()).hasValue("nis");
+            assertThat(d.asOf()).isEqualTo(Period.parse("2025-03"));
+            assertThat(d.quantity()).isEqualTo(Quantity.exact(14_000));
+            assertThat(d.inputs()).containsExactly("total", "winter", "march");
+        });
+        assertThat(Derivations.of(Knowledge.ofAll(twoSources))).singleElement()
+                .satisfies(d -> assertThat(d.source()).isEmpty());
+    }
+
+    @Test
+    void a_running_total_keeps_a_stated_best_unless_an_increment_is_an_upper_bound() {
+        Estimates total = anEstimate().id("total").of("deployed").value("10,000 (8,000-12,000)").asOf("2024");
+
+        assertThat(Derivations.of(Knowledge.ofAll(aLedger().with(total).with(anEstimate().id("march").of("deployed")
+                .value("500").asOf("2025-03").increment()).build()))).extracting(DerivedEstimate::quantity)
+                .containsExactly(Quantity.bestWithin(10_500, 8_500, 12_500));
+        assertThat(Derivations.of(Knowledge.ofAll(aLedger().with(total).with(anEstimate().id("march").of("deployed")
+                .value("at most 500").asOf("2025-03").increment()).build()))).extracting(DerivedEstimate::quantity)
+                .containsExactly(Quantity.range(8_000, 12_500));
     }
 
     @Test

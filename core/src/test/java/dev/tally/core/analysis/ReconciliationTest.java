@@ -145,6 +145,23 @@ class ReconciliationTest {
     }
 
     @Test
+    void each_source_sums_on_the_increments_that_begin_after_its_own_cumulative_figure() {
+        Reconciliation deployed = reconciled(anEstimate().id("total").by("u1").of("deployed").value("10,000").asOf("2024"),
+                anEstimate().id("recount").by("u2").of("deployed").value("13,000").asOf("2025-01"),
+                anEstimate().id("within").by("u3").of("deployed").value("500").asOf("2024-06").increment(),
+                anEstimate().id("after").by("u3").of("deployed").value("3,000").asOf("2025-01/2025-02").increment(),
+                anEstimate().id("later").by("u3").of("deployed").value("~1,000").asOf("2025-03").increment());
+
+        assertThat(deployed.contributions()).satisfiesExactly(c -> {
+            assertThat(c.estimates()).containsExactly("total", "after", "later");
+            assertThat(c.figure()).isEqualTo(Quantity.approximately(14_000));
+        }, c -> {
+            assertThat(c.estimates()).containsExactly("recount", "later");
+            assertThat(c.figure()).isEqualTo(Quantity.approximately(14_000));
+        });
+    }
+
+    @Test
     void low_and_high_are_the_extremes_and_spread_their_ratio() {
         Reconciliation killed = reconciled(by("u1", "100-200"), by("u2", "150-400"));
 
